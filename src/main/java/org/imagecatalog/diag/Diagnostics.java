@@ -1,0 +1,44 @@
+package org.imagecatalog.diag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Collects the diagnostics of one stage. Stages add to it and carry on, so that every problem is
+ * reported in one run; {@link #sorted()} gives the de-duplicated, ordered list to print.
+ */
+public final class Diagnostics {
+  private final List<Diagnostic> all = new ArrayList<>();
+
+  public void add(Diagnostic diagnostic) {
+    all.add(diagnostic);
+  }
+
+  public void addAll(Iterable<Diagnostic> diagnostics) {
+    diagnostics.forEach(all::add);
+  }
+
+  public void error(String code, SourcePosition at, String path, String message) {
+    add(Diagnostic.error(code, at, path, message));
+  }
+
+  public void warning(String code, SourcePosition at, String path, String message) {
+    add(Diagnostic.warning(code, at, path, message));
+  }
+
+  public boolean hasErrors() {
+    return all.stream().anyMatch(Diagnostic::isError);
+  }
+
+  public boolean isEmpty() {
+    return all.isEmpty();
+  }
+
+  /** Sorted by position, path and code, without repeats. */
+  public List<Diagnostic> sorted() {
+    var set = new TreeSet<>(Diagnostic.ORDER);
+    set.addAll(all);
+    return List.copyOf(set);
+  }
+}

@@ -1,0 +1,38 @@
+package org.imagecatalog.diag;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * A file and a line in it. HOCON origins carry no column, so none is invented. A line of 0 or less
+ * means "the file as a whole".
+ */
+public record SourcePosition(String file, int line) implements Comparable<SourcePosition> {
+  /** For values that come from nowhere in the user's files, such as built-in defaults. */
+  public static final SourcePosition NONE = new SourcePosition("", 0);
+
+  private static final Comparator<SourcePosition> ORDER =
+      Comparator.comparing(SourcePosition::file).thenComparingInt(SourcePosition::line);
+
+  public SourcePosition {
+    Objects.requireNonNull(file, "file");
+  }
+
+  public static SourcePosition of(String file) {
+    return new SourcePosition(file, 0);
+  }
+
+  public boolean isKnown() {
+    return !file.isEmpty();
+  }
+
+  @Override
+  public int compareTo(SourcePosition other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public String toString() {
+    return line > 0 ? file + ":" + line : file;
+  }
+}

@@ -1,0 +1,190 @@
+package org.imagecatalog.load;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigList;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.imagecatalog.diag.Diagnostics;
+import org.imagecatalog.diag.Suggestions;
+import org.imagecatalog.diag.Result;
+import org.imagecatalog.model.Catalog;
+import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.model.Level;
+import org.imagecatalog.model.Namespace;
+import org.imagecatalog.model.OutputSpec;
+import org.imagecatalog.model.TagSettings;
+import org.imagecatalog.model.TagSpec;
+
+/**
+ * Binds the resolved HOCON tree to the model. Every key is checked against what its place
+ * allows, so a typo is an error instead of a silently dropped setting.
+ */
+final class CatalogBinder {
+  static final String DEFAULTS = "defaults";
+  private static final Set<String> ROOT_KEYS = Set.of(DEFAULTS, "namespaces", "outputs", "vars");
+  private static final Set<String> STREAM_KEYS =
+      union(
+          SettingsReader.KEYS,
+          Set.of("description", "used-by", "annotations", "labels", "lookup-local", "tags"));
+  private static final Set<String> OUTPUT_KEYS = Set.of("template", "path", "per");
+
+  private final String file;
+  private final Diagnostics diagnostics = new Diagnostics();
+
+  private CatalogBinder(String file) {
+    this.file = file;
+  }
+
+  static Result<Catalog> bind(String fileName, Config config) {
+    ConfigObject root = config.root();
+    String file = Optional.ofNullable(root.origin().filename()).orElse(fileName);
+    return new CatalogBinder(file).bindRoot(fileName, root);
+  }
+
+  private Result<Catalog> bindRoot(String fileName, ConfigObject rootObject) {
+    var root = new Node(rootObject, "", file, diagnostics);
+    root.allowOnly(ROOT_KEYS, "the catalog");
+    TagSettings catalogDefaults =
+        root.object(DEFAULTS)
+            .map(d -> defaults(d, TagSettings.BUILT_IN, Level.CATALOG_DEFAULTS))
+            .orElse(TagSettings.BUILT_IN);
+    List<Namespace> namespaces =
+        root.object("namespaces").map(n -> namespaces(n, catalogDefaults)).orElse(List.of());
+    if (!root.keys().contains("namespaces")) {
+      diagnostics.error("no-namespaces", root.at(), "", "the catalog has no \"namespaces\" key");
+    }
+    List<OutputSpec> outputs = outputs(rootObject.get("outputs"), root);
+    return Result.of(new Catalog(fileName, namespaces, outputs), diagnostics);
+  }
+
+  private TagSettings defaults(Node node, TagSettings below, Level level) {
+    node.allowOnly(SettingsReader.KEYS, "defaults");
+    return SettingsReader.cascade(below, node, level);
+  }
+
+  private List<Namespace> namespaces(Node node, TagSettings below) {
+    var out = new ArrayList<Namespace>();
+    node.entries()
+        .forEach(
+            (name, value) ->
+                node.asObject(name, value, "an object of image streams")
+                    .ifPresent(ns -> out.add(namespace(name, ns, below))));
+    return out;
+  }
+
+  private Namespace namespace(String name, Node node, TagSettings catalogDefaults) {
+    TagSettings below =
+        node.object(DEFAULTS)
+            .map(d -> defaults(d, catalogDefaults, Level.NAMESPACE_DEFAULTS))
+            .orElse(catalogDefaults);
+    var streams = new ArrayList<ImageStream>();
+    node.entries()
+        .forEach(
+            (key, value) -> {
+              if (!key.equals(DEFAULTS)) {
+                node.asObject(key, value, "an image stream { tags { ... } }")
+                    .ifPresent(s -> streams.add(stream(name, key, s, below)));
+              }
+            });
+    return new Namespace(name, node.at(), streams);
+  }
+
+  private ImageStream stream(String namespace, String name, Node node, TagSettings below) {
+    if (!node.keys().contains("tags")) {
+      boolean typo = Suggestions.distance(name, DEFAULTS) <= 2;
+      diagnostics.error(
+          typo ? "unknown-key" : "no-tags",
+          node.at(),
+          node.path(),
+          typo
+              ? "\"" + name + "\" has no tags; did you mean \"" + DEFAULTS + "\"?"
+              : "the image stream has no tags");
+    }
+    node.allowOnly(STREAM_KEYS, "an image stream");
+    TagSettings streamSettings = SettingsReader.cascade(below, node, Level.STREAM);
+    List<TagSpec> tags =
+        node.object("tags").map(t -> new TagBinder(t).tags(streamSettings)).orElse(List.of());
+    return new ImageStream(
+        namespace,
+        name,
+        node.at(),
+        node.string("description").orElse(""),
+        node.strings("used-by").orElse(List.of()),
+        node.stringMap("annotations").orElse(new TreeMap<>()),
+        node.stringMap("labels").orElse(new TreeMap<>()),
+        node.bool("lookup-local").orElse(false),
+        tags);
+  }
+
+  private List<OutputSpec> outputs(ConfigValue value, Node root) {
+    if (value == null) {
+      return DefaultOutputs.ALL;
+    }
+    if (value.valueType() != ConfigValueType.LIST) {
+      root.wrongType("outputs", value, "a list of outputs [ { template, path, per } ]");
+      return List.of();
+    }
+    var out = new ArrayList<OutputSpec>();
+    var list = (ConfigList) value;
+    for (int i = 0; i < list.size(); i++) {
+      ConfigValue item = list.get(i);
+      String path = "outputs[" + i + "]";
+      if (item.valueType() != ConfigValueType.OBJECT) {
+        diagnostics.error(
+            "wrong-type",
+            Origins.position(item.origin(), file),
+            path,
+            "expected an output { template, path, per }, got " + Node.describe(item));
+        continue;
+      }
+      output(new Node((ConfigObject) item, path, file, diagnostics)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private Optional<OutputSpec> output(Node node) {
+    node.allowOnly(OUTPUT_KEYS, "an output");
+    Optional<String> template = required(node, "template");
+    Optional<String> path = required(node, "path");
+    Optional<OutputSpec.Scope> per = required(node, "per").flatMap(p -> scope(node, p));
+    if (template.isEmpty() || path.isEmpty() || per.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new OutputSpec(template.get(), path.get(), per.get(), node.at()));
+  }
+
+  private Optional<OutputSpec.Scope> scope(Node node, String text) {
+    return Stream.of(OutputSpec.Scope.values())
+        .filter(s -> s.name().toLowerCase(Locale.ROOT).equals(text))
+        .findFirst()
+        .or(
+            () -> {
+              diagnostics.error(
+                  "unknown-per",
+                  node.at("per"),
+                  node.pathOf("per"),
+                  "unknown per \"" + text + "\"; expected catalog | namespace | stream");
+              return Optional.empty();
+            });
+  }
+
+  private Optional<String> required(Node node, String key) {
+    if (!node.keys().contains(key)) {
+      diagnostics.error("missing-key", node.at(), node.path(), "missing \"" + key + "\"");
+    }
+    return node.string(key);
+  }
+
+  static Set<String> union(Set<String> a, Set<String> b) {
+    return Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());
+  }
+}

@@ -1,0 +1,125 @@
+package org.imagecatalog.load;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigResolveOptions;
+import com.typesafe.config.ConfigResolver;
+import com.typesafe.config.ConfigSyntax;
+import com.typesafe.config.ConfigValue;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.imagecatalog.diag.Diagnostic;
+import org.imagecatalog.diag.Diagnostics;
+import org.imagecatalog.diag.Result;
+import org.imagecatalog.diag.SourcePosition;
+import org.imagecatalog.model.Catalog;
+
+/**
+ * Reads a catalog file into the model: hermetic HOCON parse, substitution without the
+ * environment, duplicate-definition scan, then {@link CatalogBinder}.
+ *
+ * <p>Typesafe's defaults are unsafe for a build input: a missing root file parses as an empty
+ * config, {@code ConfigFactory.load()} layers system properties on top, and resolution falls back
+ * to environment variables. Each is switched off here.
+ */
+public final class CatalogLoader {
+  private CatalogLoader() {}
+
+  public static Result<Catalog> load(Path file) {
+    String shown = file.toString();
+    if (Files.isDirectory(file)) {
+      return Result.failed(
+          Diagnostic.error(
+              "catalog-file", SourcePosition.of(shown), "", "is a folder, not a catalog file"));
+    }
+    if (!Files.isRegularFile(file)) {
+      return Result.failed(
+          Diagnostic.error("catalog-file", SourcePosition.of(shown), "", "no such catalog file"));
+    }
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return Result.failed(
+          Diagnostic.error(
+              "catalog-file", SourcePosition.of(shown), "", "cannot be read: " + e.getMessage()));
+    }
+    return parse(file, text);
+  }
+
+  private static Result<Catalog> parse(Path file, String text) {
+    var diagnostics = new Diagnostics();
+    var undefined = new UndefinedSubstitutions();
+    Config config;
+    try {
+      Path folder = file.toAbsolutePath().getParent();
+      ConfigParseOptions options =
+          ConfigParseOptions.defaults()
+              .setSyntax(ConfigSyntax.CONF)
+              .setAllowMissing(false)
+              .setIncluder(new HermeticIncluder(folder));
+      config =
+          ConfigFactory.parseFile(file.toFile(), options)
+              .resolve(ConfigResolveOptions.noSystem().appendResolver(undefined));
+    } catch (ConfigException e) {
+      diagnostics.add(ConfigErrors.toDiagnostic(e, file.toString()));
+      return Result.failed(diagnostics);
+    }
+    undefined.report(file.toString(), text, diagnostics);
+    diagnostics.addAll(DuplicateScanner.scan(file.toString(), text));
+    if (diagnostics.hasErrors()) {
+      return Result.failed(diagnostics);
+    }
+    String fileName = file.getFileName().toString();
+    return withDiagnostics(CatalogBinder.bind(fileName, config), diagnostics);
+  }
+
+  private static Result<Catalog> withDiagnostics(Result<Catalog> bound, Diagnostics before) {
+    var all = new Diagnostics();
+    all.addAll(before.sorted());
+    all.addAll(bound.diagnostics());
+    return new Result<>(bound.value(), all.sorted());
+  }
+
+  /**
+   * Sees every substitution the catalog does not define. Optional ones ({@code ${?X}}) would
+   * otherwise drop their field silently; required ones already fail with the library's message.
+   */
+  private static final class UndefinedSubstitutions implements ConfigResolver {
+    private final List<String> paths = new ArrayList<>();
+
+    @Override
+    public ConfigValue lookup(String path) {
+      paths.add(path);
+      return null;
+    }
+
+    @Override
+    public ConfigResolver withFallback(ConfigResolver fallback) {
+      return this;
+    }
+
+    void report(String file, String text, Diagnostics diagnostics) {
+      for (String path : paths) {
+        int line = lineOf(text, "${?" + path + "}");
+        diagnostics.error(
+            "undefined-substitution",
+            new SourcePosition(file, line),
+            "",
+            "${?" + path + "} is not defined in the catalog; catalogs never read environment"
+                + " variables or system properties");
+      }
+    }
+
+    private static int lineOf(String text, String needle) {
+      int at = text.indexOf(needle);
+      return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package org.imagecatalog.load;
+
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.imagecatalog.diag.Diagnostics;
+import org.imagecatalog.diag.Suggestions;
+import org.imagecatalog.diag.SourcePosition;
+import org.imagecatalog.model.CatalogPath;
+
+/**
+ * A HOCON object being bound, with its catalog path. Typed reads report a wrong type as a
+ * diagnostic and return empty, so binding carries on and finds every problem in one run.
+ */
+final class Node {
+  private final ConfigObject object;
+  private final String path;
+  private final String file;
+  private final Diagnostics diagnostics;
+
+  Node(ConfigObject object, String path, String file, Diagnostics diagnostics) {
+    this.object = object;
+    this.path = path;
+    this.file = file;
+    this.diagnostics = diagnostics;
+  }
+
+  String path() {
+    return path;
+  }
+
+  String pathOf(String key) {
+    return CatalogPath.join(path, key);
+  }
+
+  SourcePosition at() {
+    return Origins.position(object.origin(), file);
+  }
+
+  SourcePosition at(String key) {
+    ConfigValue value = object.get(key);
+    return value == null ? at() : Origins.position(value.origin(), file);
+  }
+
+  Set<String> keys() {
+    return new java.util.TreeSet<>(object.keySet());
+  }
+
+  Map<String, ConfigValue> entries() {
+    return new TreeMap<>(object);
+  }
+
+  Diagnostics diagnostics() {
+    return diagnostics;
+  }
+
+  String file() {
+    return file;
+  }
+
+  /** Reports each key that is not allowed here, with the closest allowed one as a hint. */
+  void allowOnly(Set<String> allowed, String what) {
+    for (String key : keys()) {
+      if (!allowed.contains(key)) {
+        diagnostics.error(
+            "unknown-key",
+            at(key),
+            pathOf(key),
+            "unknown key \"" + key + "\" in " + what + Suggestions.hint(key, allowed));
+      }
+    }
+  }
+
+  Optional<Node> object(String key) {
+    return value(key, ConfigValueType.OBJECT, "an object { ... }")
+        .map(v -> new Node((ConfigObject) v, pathOf(key), file, diagnostics));
+  }
+
+  Optional<Node> asObject(String key, ConfigValue value, String expected) {
+    if (value.valueType() != ConfigValueType.OBJECT) {
+      wrongType(key, value, expected);
+      return Optional.empty();
+    }
+    return Optional.of(new Node((ConfigObject) value, pathOf(key), file, diagnostics));
+  }
+
+  Optional<Boolean> bool(String key) {
+    return value(key, ConfigValueType.BOOLEAN, "true or false").map(v -> (Boolean) v.unwrapped());
+  }
+
+  Optional<String> string(String key) {
+    ConfigValue value = object.get(key);
+    if (value == null) {
+      return Optional.empty();
+    }
+    return text(value).or(() -> wrongType(key, value, "a string"));
+  }
+
+  Optional<List<String>> strings(String key) {
+    ConfigValue value = object.get(key);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value.valueType() != ConfigValueType.LIST) {
+      return wrongType(key, value, "a list of strings [ \"...\" ]");
+    }
+    var out = new ArrayList<String>();
+    for (ConfigValue item : (Iterable<ConfigValue>) ((com.typesafe.config.ConfigList) value)) {
+      text(item).ifPresentOrElse(out::add, () -> wrongType(key, item, "a list of strings"));
+    }
+    return Optional.of(out);
+  }
+
+  /** A map of string to string, as annotations and labels are. */
+  Optional<SortedMap<String, String>> stringMap(String key) {
+    return object(key).map(Node::asStringMap);
+  }
+
+  private SortedMap<String, String> asStringMap() {
+    var out = new TreeMap<String, String>();
+    entries()
+        .forEach(
+            (k, v) ->
+                text(v)
+                    .ifPresentOrElse(
+                        s -> out.put(k, s),
+                        () ->
+                            wrongType(
+                                k,
+                                v,
+                                v.valueType() == ConfigValueType.OBJECT
+                                    ? "a string (HOCON splits unquoted keys at dots: quote keys"
+                                        + " such as \"openshift.io/imported-from\")"
+                                    : "a string")));
+    return out;
+  }
+
+  /** Strings, and numbers as written (an annotation value {@code 7} means the text "7"). */
+  static Optional<String> text(ConfigValue value) {
+    return switch (value.valueType()) {
+      case STRING -> Optional.of((String) value.unwrapped());
+      case NUMBER -> Optional.of(value.render());
+      default -> Optional.empty();
+    };
+  }
+
+  private Optional<ConfigValue> value(String key, ConfigValueType type, String expected) {
+    ConfigValue value = object.get(key);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value.valueType() != type) {
+      return wrongType(key, value, expected);
+    }
+    return Optional.of(value);
+  }
+
+  <T> Optional<T> wrongType(String key, ConfigValue value, String expected) {
+    diagnostics.error(
+        "wrong-type",
+        Origins.position(value.origin(), file),
+        pathOf(key),
+        "expected " + expected + ", got " + describe(value));
+    return Optional.empty();
+  }
+
+  static String describe(ConfigValue value) {
+    return switch (value.valueType()) {
+      case OBJECT -> "an object";
+      case LIST -> "a list";
+      case NULL -> "null";
+      case STRING -> "the string " + value.render();
+      default -> value.valueType().name().toLowerCase(java.util.Locale.ROOT) + " " + value.render();
+    };
+  }
+}

@@ -1,0 +1,59 @@
+package org.imagecatalog.model;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.imagecatalog.diag.SourcePosition;
+
+/**
+ * One ImageStream: {@code namespace/name} and its tags, in {@link TagOrder}.
+ *
+ * @param lookupLocal {@code spec.lookupPolicy.local}: short names in the namespace resolve to it
+ */
+public record ImageStream(
+    String namespace,
+    String name,
+    SourcePosition at,
+    String description,
+    List<String> usedBy,
+    SortedMap<String, String> annotations,
+    SortedMap<String, String> labels,
+    boolean lookupLocal,
+    List<TagSpec> tags) {
+
+  public ImageStream {
+    Objects.requireNonNull(namespace, "namespace");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(description, "description");
+    usedBy = List.copyOf(usedBy);
+    annotations = Collections.unmodifiableSortedMap(new TreeMap<>(annotations));
+    labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
+    tags = tags.stream().sorted(TagOrder.BY_NAME).toList();
+  }
+
+  /** The annotation OpenShift's console and {@code oc describe} show as the description. */
+  public static final String DESCRIPTION_ANNOTATION = "openshift.io/description";
+
+  /** {@code metadata.annotations}: the stream's annotations plus its description, if any. */
+  public SortedMap<String, String> metadataAnnotations() {
+    if (description.isEmpty()) {
+      return annotations;
+    }
+    var all = new TreeMap<>(annotations);
+    all.put(DESCRIPTION_ANNOTATION, description);
+    return Collections.unmodifiableSortedMap(all);
+  }
+
+  /** {@code namespace/name}, as jobs and the cluster name it. */
+  public String target() {
+    return namespace + "/" + name;
+  }
+
+  public Optional<TagSpec> tag(String tagName) {
+    return tags.stream().filter(t -> t.name().equals(tagName)).findFirst();
+  }
+}

@@ -1,0 +1,52 @@
+package org.imagecatalog.output;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import java.util.List;
+
+/**
+ * What {@code check} prints for a stale output folder: a unified diff per changed file, bounded
+ * so that one huge change cannot flood a CI log, then the missing and extra files.
+ */
+public final class DriftReport {
+  private final int maxLinesPerFile;
+
+  public DriftReport(int maxLinesPerFile) {
+    this.maxLinesPerFile = maxLinesPerFile;
+  }
+
+  public String describe(TreeDiff diff, String shownFolder) {
+    var out = new StringBuilder();
+    for (TreeDiff.Change change : diff.changes()) {
+      if (change.before().isPresent()) {
+        out.append(unified(shownFolder + change.path(), change.before().get(), change.text()));
+      }
+    }
+    for (TreeDiff.Change change : diff.changes()) {
+      if (change.before().isEmpty()) {
+        out.append("missing: ").append(shownFolder).append(change.path()).append('\n');
+      }
+    }
+    for (String path : diff.stale()) {
+      out.append("extra: ").append(shownFolder).append(path).append(" (no longer generated)\n");
+    }
+    return out.toString();
+  }
+
+  private String unified(String path, String before, String after) {
+    List<String> old = before.lines().toList();
+    Patch<String> patch = DiffUtils.diff(old, after.lines().toList());
+    List<String> lines = UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, old, patch, 3);
+    var out = new StringBuilder();
+    lines.stream().limit(maxLinesPerFile).forEach(line -> out.append(line).append('\n'));
+    if (lines.size() > maxLinesPerFile) {
+      out.append("... ")
+          .append(lines.size() - maxLinesPerFile)
+          .append(" more diff lines cut for ")
+          .append(path)
+          .append('\n');
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,87 @@
+package org.imagecatalog.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.imagecatalog.diag.Diagnostic;
+import org.imagecatalog.diag.SourcePosition;
+
+/**
+ * Applies a {@link TreeDiff}: writes changed files atomically, removes stale generated files, and
+ * leaves everything else alone. Unchanged files are not touched, so their modification times
+ * stay, and tools that watch them see nothing.
+ */
+public final class OutputWriter {
+  private OutputWriter() {}
+
+  /** Returns a problem, or empty when every change landed. */
+  public static List<Diagnostic> write(TreeDiff diff) {
+    var staged = new ArrayList<Path[]>();
+    try {
+      for (TreeDiff.Change change : diff.changes()) {
+        Path target = diff.folder().resolve(change.path());
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), ".image-catalog-", ".tmp");
+        staged.add(new Path[] {temporary, target});
+        Files.writeString(temporary, change.text(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      staged.forEach(pair -> deleteQuietly(pair[0]));
+      return List.of(
+          Diagnostic.error(
+              "output-write", SourcePosition.of(diff.folder().toString()), "",
+              "cannot write the output folder, nothing was changed: " + e));
+    }
+    try {
+      for (Path[] pair : staged) {
+        move(pair[0], pair[1]);
+      }
+      for (String path : diff.stale()) {
+        Path file = diff.folder().resolve(path);
+        Files.delete(file);
+        removeEmptyParents(file.getParent(), diff.folder());
+      }
+    } catch (IOException e) {
+      staged.forEach(pair -> deleteQuietly(pair[0]));
+      return List.of(
+          Diagnostic.error(
+              "output-write", SourcePosition.of(diff.folder().toString()), "",
+              "writing the output folder failed part way: " + e));
+    }
+    return List.of();
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void removeEmptyParents(Path folder, Path root) throws IOException {
+    Path current = folder;
+    while (current != null && !current.equals(root) && current.startsWith(root)) {
+      try {
+        Files.delete(current);
+      } catch (DirectoryNotEmptyException e) {
+        return;
+      }
+      current = current.getParent();
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // best effort: the original error is the one to report
+    }
+  }
+}

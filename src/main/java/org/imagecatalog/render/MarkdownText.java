@@ -1,0 +1,33 @@
+package org.imagecatalog.render;
+
+/**
+ * Escapes text for a Markdown table cell: pipes would split the cell, HTML would be interpreted,
+ * and emphasis or link syntax would change the text; a line break would end the row.
+ */
+final class MarkdownText {
+  private static final String BACKSLASHED = "\\`*_[]|#~!";
+
+  private MarkdownText() {}
+
+  static String escape(String value) {
+    var out = new StringBuilder(value.length() + 8);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\n' -> out.append("<br>");
+        case '\r' -> {}
+        default -> {
+          if (BACKSLASHED.indexOf(c) >= 0) {
+            out.append('\\');
+          }
+          out.append(c);
+        }
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,58 @@
+package org.imagecatalog.render;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a string as a YAML scalar that reads back as exactly that string. Plain when that is
+ * unambiguous under both YAML 1.1 and 1.2, double-quoted otherwise. The plain form is kept for
+ * readability of the common cases: names, pull specs, sentences.
+ */
+final class YamlScalar {
+  /** Letters, digits and the punctuation that never starts or changes a plain scalar's meaning. */
+  private static final Pattern PLAIN =
+      Pattern.compile("[A-Za-z_/][A-Za-z0-9 _./@+:,()=-]*");
+  private static final Set<String> RESERVED =
+      Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null", "~");
+
+  private YamlScalar() {}
+
+  static String of(String value) {
+    return isPlainSafe(value) ? value : quoted(value);
+  }
+
+  private static boolean isPlainSafe(String value) {
+    return PLAIN.matcher(value).matches()
+        && !RESERVED.contains(value.toLowerCase(Locale.ROOT))
+        && !value.contains(": ")
+        && !value.contains(" #")
+        && !value.endsWith(":")
+        && !value.endsWith(" ");
+  }
+
+  private static String quoted(String value) {
+    var out = new StringBuilder(value.length() + 2).append('"');
+    value
+        .codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                default -> {
+                  if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029
+                      || c == 0xfeff) {
+                    out.append(String.format("\\u%04x", c));
+                  } else {
+                    out.appendCodePoint(c);
+                  }
+                }
+              }
+            });
+    return out.append('"').toString();
+  }
+}

@@ -1,0 +1,11 @@
+package org.imagecatalog.render.view;
+
+import java.util.List;
+import java.util.Map;
+
+/** One annotation or label: {@code {{key}}} and {{value}}. */
+public record Entry(String key, String value) {
+  static List<Entry> of(Map<String, String> map) {
+    return map.entrySet().stream().map(e -> new Entry(e.getKey(), e.getValue())).toList();
+  }
+}

@@ -1,0 +1,64 @@
+package org.imagecatalog.render.view;
+
+import java.util.List;
+import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.model.TagSpec;
+
+/**
+ * One image stream.
+ *
+ * @param annotations {@code metadata.annotations}: the catalog's annotations plus {@code
+ *     openshift.io/description} when the stream has a description
+ * @param usedByText the used-by list joined with ", "
+ * @param exampleTag the tag a job would most likely use: {@code latest} if present, else the last
+ */
+public record StreamView(
+    String catalogFile,
+    String namespace,
+    String name,
+    String description,
+    boolean hasDescription,
+    List<String> usedBy,
+    String usedByText,
+    boolean hasUsedBy,
+    List<Entry> annotations,
+    boolean hasAnnotations,
+    List<Entry> labels,
+    boolean hasLabels,
+    boolean lookupLocal,
+    List<TagView> tags,
+    int tagCount,
+    String exampleTag) {
+
+  public static StreamView of(String catalogFile, ImageStream stream) {
+    var annotations = stream.metadataAnnotations();
+    return new StreamView(
+        catalogFile,
+        stream.namespace(),
+        stream.name(),
+        stream.description(),
+        !stream.description().isEmpty(),
+        stream.usedBy(),
+        String.join(", ", stream.usedBy()),
+        !stream.usedBy().isEmpty(),
+        Entry.of(annotations),
+        !annotations.isEmpty(),
+        Entry.of(stream.labels()),
+        !stream.labels().isEmpty(),
+        stream.lookupLocal(),
+        stream.tags().stream().map(tag -> TagView.of(stream, tag)).toList(),
+        stream.tags().size(),
+        exampleTag(stream.tags()));
+  }
+
+  private static String exampleTag(List<TagSpec> tags) {
+    if (tags.isEmpty()) {
+      return "";
+    }
+    return tags.stream()
+        .map(TagSpec::name)
+        .filter("latest"::equals)
+        .findFirst()
+        .orElse(tags.get(tags.size() - 1).name());
+  }
+}

@@ -1,0 +1,118 @@
+package org.imagecatalog.verify;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.imagecatalog.diag.Diagnostic;
+import org.imagecatalog.diag.SourcePosition;
+import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.render.OutputType;
+import org.imagecatalog.render.RenderedFile;
+import org.imagecatalog.render.RenderedTree;
+
+/** Parses every YAML output back and compares its ImageStreams with the model. */
+public final class OutputVerifier {
+  private static final YAMLMapper YAML = new YAMLMapper();
+
+  private OutputVerifier() {}
+
+  /**
+   * Verifies the files in parallel: parsing back is the costliest check, and files are
+   * independent.
+   *
+   * @param templates the template folder, to name the template at fault
+   */
+  public static List<Diagnostic> verify(RenderedTree tree, String templates) {
+    return tree.files().values().parallelStream()
+        .filter(file -> file.type() == OutputType.YAML)
+        .flatMap(file -> verify(file, templates).stream())
+        .toList();
+  }
+
+  static List<Diagnostic> verify(RenderedFile file, String templates) {
+    var problems = new ArrayList<Diagnostic>();
+    SourcePosition at = SourcePosition.of(templates + "/" + file.spec().template());
+    List<JsonNode> documents;
+    try {
+      documents = parse(file.text());
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      problems.add(
+          Diagnostic.error(
+              "output-yaml", at, "",
+              "generated " + file.path() + " is not valid YAML"
+                  + (where == null ? "" : " at its line " + where.getLineNr()) + ": "
+                  + e.getOriginalMessage()));
+      return problems;
+    }
+    Map<String, ImageStream> expected =
+        file.streams().stream()
+            .collect(Collectors.toMap(ImageStream::target, Function.identity()));
+    var seen = new ArrayList<String>();
+    for (JsonNode document : documents) {
+      if ("ImageStream".equals(document.path("kind").asText())) {
+        check(file, document, expected, at).ifPresent(problems::add);
+        seen.add(document.path("metadata").path("namespace").asText()
+            + "/" + document.path("metadata").path("name").asText());
+      }
+    }
+    if (!seen.isEmpty()) {
+      expected.keySet().stream()
+          .filter(target -> !seen.contains(target))
+          .sorted()
+          .forEach(target -> problems.add(Diagnostic.error(
+              "output-imagestream", at, "",
+              "generated " + file.path() + " lacks ImageStream " + target)));
+    }
+    return problems;
+  }
+
+  private static List<JsonNode> parse(String text) throws JsonProcessingException {
+    var documents = new ArrayList<JsonNode>();
+    try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(text)) {
+      while (it.hasNextValue()) {
+        JsonNode document = it.nextValue();
+        if (document != null && !document.isMissingNode() && !document.isNull()) {
+          documents.add(document);
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IllegalStateException("reading a string cannot fail this way", e);
+    } catch (RuntimeException e) {
+      if (e.getCause() instanceof JsonProcessingException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+    return documents;
+  }
+
+  private static Optional<Diagnostic> check(
+      RenderedFile file, JsonNode document, Map<String, ImageStream> expected, SourcePosition at) {
+    String target = document.path("metadata").path("namespace").asText()
+        + "/" + document.path("metadata").path("name").asText();
+    ImageStream stream = expected.get(target);
+    if (stream == null) {
+      return Optional.of(Diagnostic.error(
+          "output-imagestream", at, "",
+          "generated " + file.path() + " has ImageStream " + target
+              + ", which this output's scope does not include"));
+    }
+    return TreeDifference.first(ImageStreamManifest.of(stream), document, "")
+        .map(difference -> Diagnostic.error(
+            "output-imagestream", at, "",
+            "ImageStream " + target + " in generated " + file.path()
+                + " differs from the catalog: " + difference));
+  }
+}
