@@ -1,20 +1,25 @@
 package org.imagecatalog.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.commons.cli.ParseException;
 import org.imagecatalog.Compiler;
 import org.imagecatalog.diag.Result;
+import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.diag.Suggestions;
 import org.imagecatalog.model.Catalog;
 import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.model.Provenance;
 import org.imagecatalog.model.Setting;
+import org.imagecatalog.model.Source;
 import org.imagecatalog.model.TagSettings;
 import org.imagecatalog.model.TagSpec;
 
 /** {@code explain}: the effective settings of a stream or tag, and where each came from. */
 final class ExplainCommand {
-  private static final String ROW = "  %-17s %-45s %s%n";
+  private record Row(String name, String value, String origin) {}
 
   private final Invocation invocation;
   private final Reporter reporter;
@@ -24,10 +29,9 @@ final class ExplainCommand {
     this.reporter = reporter;
   }
 
-  ExitCode run() throws org.apache.commons.cli.ParseException {
+  ExitCode run() throws ParseException {
     if (invocation.arguments().size() != 1) {
-      throw new org.apache.commons.cli.ParseException(
-          "explain takes one NAMESPACE/NAME[:TAG]");
+      throw new ParseException("explain takes one NAMESPACE/NAME[:TAG]");
     }
     String target = invocation.arguments().get(0);
     Result<Catalog> result = Compiler.check(invocation.catalog());
@@ -46,7 +50,7 @@ final class ExplainCommand {
       return unknown(catalog, target);
     }
     if (tag.isPresent()) {
-      explainTag(stream.get(), tag.get());
+      print(stream.get().target() + ":" + tag.get().name(), tag.get().at(), tagRows(tag.get()));
     } else {
       explainStream(stream.get());
     }
@@ -58,7 +62,10 @@ final class ExplainCommand {
         catalog
             .streams()
             .flatMap(
-                s -> Stream.concat(Stream.of(s.target()), s.tags().stream().map(t -> s.target() + ":" + t.name())))
+                s ->
+                    Stream.concat(
+                        Stream.of(s.target()),
+                        s.tags().stream().map(t -> s.target() + ":" + t.name())))
             .toList();
     reporter
         .err()
@@ -71,45 +78,66 @@ final class ExplainCommand {
   }
 
   private void explainStream(ImageStream stream) {
-    reporter.out().printf("%s  (%s)%n", stream.target(), stream.at());
-    row("description", stream.description().isEmpty() ? "(none)" : stream.description(), "");
-    row("used-by", stream.usedBy().isEmpty() ? "(none)" : String.join(", ", stream.usedBy()), "");
-    row("lookup-local", String.valueOf(stream.lookupLocal()), "");
-    row("annotations", stream.annotations().isEmpty() ? "(none)" : stream.annotations().toString(), "");
-    row("labels", stream.labels().isEmpty() ? "(none)" : stream.labels().toString(), "");
+    var rows = new ArrayList<Row>();
+    rows.add(new Row("description", orNone(stream.description()), ""));
+    rows.add(new Row("used-by", orNone(String.join(", ", stream.usedBy())), ""));
+    rows.add(new Row("lookup-local", String.valueOf(stream.lookupLocal()), ""));
+    rows.add(new Row("annotations", orNone(stream.annotations()), ""));
+    rows.add(new Row("labels", orNone(stream.labels()), ""));
+    print(stream.target(), stream.at(), rows);
     for (TagSpec tag : stream.tags()) {
       reporter.out().println();
-      explainTag(stream, tag);
+      print(stream.target() + ":" + tag.name(), tag.at(), tagRows(tag));
     }
   }
 
-  private void explainTag(ImageStream stream, TagSpec tag) {
+  private List<Row> tagRows(TagSpec tag) {
     TagSettings settings = tag.settings();
-    reporter.out().printf("%s:%s  (%s)%n", stream.target(), tag.name(), tag.at());
-    row("from", tag.from().toString(), kind(tag));
-    row("scheduled", String.valueOf(tag.scheduled()), describe(settings.scheduled()));
-    setting("reference-policy", settings.effectiveReferencePolicy().value().wire(),
-        settings.effectiveReferencePolicy());
-    setting("import-mode", settings.importMode().value().wire(), settings.importMode());
-    setting("insecure", settings.insecure().value().toString(), settings.insecure());
-    setting("private", settings.privateSource().value().toString(), settings.privateSource());
-    row("annotations", tag.annotations().isEmpty() ? "(none)" : tag.annotations().toString(), "");
+    boolean external = tag.from() instanceof Source.DockerImage;
+    return List.of(
+        new Row("from", tag.from().toString(), external ? "DockerImage" : "ImageStreamTag"),
+        new Row(
+            "scheduled",
+            String.valueOf(tag.scheduled()),
+            external ? origin(settings.scheduled()) : "never, for an ImageStreamTag"),
+        setting("reference-policy", settings.effectiveReferencePolicy()),
+        setting("import-mode", settings.importMode()),
+        setting("insecure", settings.insecure()),
+        setting("private", settings.privateSource()),
+        new Row("annotations", orNone(tag.annotations()), ""));
   }
 
-  private static String kind(TagSpec tag) {
-    return tag.from() instanceof org.imagecatalog.model.Source.DockerImage
-        ? "DockerImage" : "ImageStreamTag";
+  private Row setting(String name, Setting<?> setting) {
+    Object value = setting.value();
+    String shown =
+        value instanceof org.imagecatalog.model.WireValue wire ? wire.wire() : value.toString();
+    return new Row(name, shown, origin(setting));
   }
 
-  private static String describe(Setting<?> setting) {
-    return setting.from().describe();
+  private String origin(Setting<?> setting) {
+    Provenance from = setting.from();
+    return switch (from.level()) {
+      case BUILT_IN -> "built-in";
+      case TAG -> position(from.at());
+      default -> from.level().label() + " at " + position(from.at());
+    };
   }
 
-  private void setting(String name, String value, Setting<?> setting) {
-    row(name, value, describe(setting));
+  private String position(SourcePosition at) {
+    return reporter.printer().show(at);
   }
 
-  private void row(String name, String value, String origin) {
-    reporter.out().printf(ROW, name, value, origin);
+  private void print(String title, SourcePosition at, List<Row> rows) {
+    reporter.out().printf("%s  (%s)%n", title, position(at));
+    int width = rows.stream().mapToInt(r -> r.value().length()).max().orElse(0);
+    for (Row row : rows) {
+      String line = String.format("  %-17s %-" + width + "s  %s", row.name(), row.value(), row.origin());
+      reporter.out().println(line.stripTrailing());
+    }
+  }
+
+  private static String orNone(Object value) {
+    String text = value.toString();
+    return text.isEmpty() || text.equals("{}") ? "(none)" : text;
   }
 }

@@ -43,11 +43,13 @@ public final class DiagnosticPrinter {
   }
 
   private String position(SourcePosition at) {
-    if (!at.isKnown()) {
-      return "";
-    }
+    return at.isKnown() ? show(at) + ": " : "";
+  }
+
+  /** {@code file:line}, the file relative to the base folder when it lies inside it. */
+  public String show(SourcePosition at) {
     String shown = relative(at.file());
-    return (at.line() > 0 ? shown + ":" + at.line() : shown) + ": ";
+    return at.line() > 0 ? shown + ":" + at.line() : shown;
   }
 
   private String relative(String file) {

@@ -37,21 +37,21 @@ final class CatalogBinder {
           Set.of("description", "used-by", "annotations", "labels", "lookup-local", "tags"));
   private static final Set<String> OUTPUT_KEYS = Set.of("template", "path", "per");
 
-  private final String file;
+  private final Node.Context context;
   private final Diagnostics diagnostics = new Diagnostics();
 
-  private CatalogBinder(String file) {
-    this.file = file;
+  private CatalogBinder(String file, KeyScanner.KeyLines keyLines) {
+    this.context = new Node.Context(file, keyLines, diagnostics);
   }
 
-  static Result<Catalog> bind(String fileName, Config config) {
+  static Result<Catalog> bind(String fileName, Config config, KeyScanner.KeyLines keyLines) {
     ConfigObject root = config.root();
     String file = Optional.ofNullable(root.origin().filename()).orElse(fileName);
-    return new CatalogBinder(file).bindRoot(fileName, root);
+    return new CatalogBinder(file, keyLines).bindRoot(fileName, root);
   }
 
   private Result<Catalog> bindRoot(String fileName, ConfigObject rootObject) {
-    var root = new Node(rootObject, "", file, diagnostics);
+    var root = new Node(rootObject, List.of(), context);
     root.allowOnly(ROOT_KEYS, "the catalog");
     TagSettings catalogDefaults =
         root.object(DEFAULTS)
@@ -141,12 +141,12 @@ final class CatalogBinder {
       if (item.valueType() != ConfigValueType.OBJECT) {
         diagnostics.error(
             "wrong-type",
-            Origins.position(item.origin(), file),
+            Origins.position(item.origin(), context.file()),
             path,
             "expected an output { template, path, per }, got " + Node.describe(item));
         continue;
       }
-      output(new Node((ConfigObject) item, path, file, diagnostics)).ifPresent(out::add);
+      output(new Node((ConfigObject) item, List.of(path), context)).ifPresent(out::add);
     }
     return out;
   }

@@ -54,30 +54,29 @@ public final class CatalogLoader {
   }
 
   private static Result<Catalog> parse(Path file, String text) {
+    // Absolute, because the library resolves includes against the parent of the path it is given.
+    Path absolute = file.toAbsolutePath().normalize();
     var diagnostics = new Diagnostics();
     var undefined = new UndefinedSubstitutions();
     Config config;
     try {
-      Path folder = file.toAbsolutePath().getParent();
       ConfigParseOptions options =
           ConfigParseOptions.defaults()
               .setSyntax(ConfigSyntax.CONF)
               .setAllowMissing(false)
-              .setIncluder(new HermeticIncluder(folder));
+              .setIncluder(new HermeticIncluder(absolute.getParent()));
       config =
-          ConfigFactory.parseFile(file.toFile(), options)
+          ConfigFactory.parseFile(absolute.toFile(), options)
               .resolve(ConfigResolveOptions.noSystem().appendResolver(undefined));
     } catch (ConfigException e) {
-      diagnostics.add(ConfigErrors.toDiagnostic(e, file.toString()));
+      diagnostics.add(ConfigErrors.toDiagnostic(e, absolute.toString(), text));
       return Result.failed(diagnostics);
     }
-    undefined.report(file.toString(), text, diagnostics);
-    diagnostics.addAll(DuplicateScanner.scan(file.toString(), text));
-    if (diagnostics.hasErrors()) {
-      return Result.failed(diagnostics);
-    }
+    undefined.report(absolute.toString(), text, diagnostics);
+    KeyScanner.KeyLines keyLines = KeyScanner.scan(absolute.toString(), text);
+    diagnostics.addAll(keyLines.duplicates());
     String fileName = file.getFileName().toString();
-    return withDiagnostics(CatalogBinder.bind(fileName, config), diagnostics);
+    return withDiagnostics(CatalogBinder.bind(fileName, config, keyLines), diagnostics);
   }
 
   private static Result<Catalog> withDiagnostics(Result<Catalog> bound, Diagnostics before) {
@@ -107,7 +106,7 @@ public final class CatalogLoader {
 
     void report(String file, String text, Diagnostics diagnostics) {
       for (String path : paths) {
-        int line = lineOf(text, "${?" + path + "}");
+        int line = Lines.of(text, "${?" + path + "}");
         diagnostics.error(
             "undefined-substitution",
             new SourcePosition(file, line),
@@ -115,11 +114,6 @@ public final class CatalogLoader {
             "${?" + path + "} is not defined in the catalog; catalogs never read environment"
                 + " variables or system properties");
       }
-    }
-
-    private static int lineOf(String text, String needle) {
-      int at = text.indexOf(needle);
-      return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
   }
 }

@@ -9,8 +9,12 @@ import org.imagecatalog.diag.SourcePosition;
 final class ConfigErrors {
   private ConfigErrors() {}
 
-  static Diagnostic toDiagnostic(ConfigException e, String file) {
+  static Diagnostic toDiagnostic(ConfigException e, String file, String text) {
     SourcePosition at = Origins.position(e.origin(), file);
+    if (e instanceof HermeticIncluder.RefusedInclude refused) {
+      return Diagnostic.error(
+          "include", new SourcePosition(file, Lines.of(text, refused.target())), "", refused.getMessage());
+    }
     String message = withoutOrigin(e);
     if (e instanceof ConfigException.UnresolvedSubstitution) {
       return Diagnostic.error(

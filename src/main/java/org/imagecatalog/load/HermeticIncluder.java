@@ -21,6 +21,21 @@ final class HermeticIncluder
     implements ConfigIncluder, ConfigIncluderFile, ConfigIncluderURL, ConfigIncluderClasspath {
   private final Path root;
 
+  /** An include the catalog may not have; names what was included so it can be found. */
+  static final class RefusedInclude extends ConfigException.Generic {
+    private static final long serialVersionUID = 1L;
+    private final String target;
+
+    RefusedInclude(String target, String message) {
+      super(message);
+      this.target = target;
+    }
+
+    String target() {
+      return target;
+    }
+  }
+
   HermeticIncluder(Path root) {
     this.root = root.toAbsolutePath().normalize();
   }
@@ -34,7 +49,7 @@ final class HermeticIncluder
   public ConfigObject include(ConfigIncludeContext context, String what) {
     ConfigParseable parseable = context.relativeTo(what);
     if (parseable == null || parseable.origin().filename() == null) {
-      throw new ConfigException.Generic("include \"" + what + "\" does not name a file");
+      throw new RefusedInclude(what, "include \"" + what + "\": no such file beside the catalog");
     }
     return includeInsideRoot(context, parseable, what);
   }
@@ -46,26 +61,36 @@ final class HermeticIncluder
 
   @Override
   public ConfigObject includeURL(ConfigIncludeContext context, URL what) {
-    throw new ConfigException.Generic(
+    throw new RefusedInclude(
+        what.toString(),
         "include url(" + what + ") is not allowed: catalogs are hermetic, include files instead");
   }
 
   @Override
   public ConfigObject includeResources(ConfigIncludeContext context, String what) {
-    throw new ConfigException.Generic(
+    throw new RefusedInclude(
+        what,
         "include classpath(" + what + ") is not allowed: catalogs are hermetic, include files"
             + " instead");
+  }
+
+  /** Follows links, so a symbolic link cannot smuggle a file from outside in. */
+  private static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (java.io.IOException e) {
+      return path;
+    }
   }
 
   private ConfigObject includeInsideRoot(
       ConfigIncludeContext context, ConfigParseable parseable, String what) {
     Path target = Path.of(parseable.origin().filename()).toAbsolutePath().normalize();
-    if (!target.startsWith(root)) {
-      throw new ConfigException.Generic(
-          "include \"" + what + "\" leaves the catalog's folder " + root);
+    if (!target.startsWith(root) || !realPath(target).startsWith(realPath(root))) {
+      throw new RefusedInclude(what, "include \"" + what + "\" leaves the catalog's folder");
     }
     if (!target.toFile().isFile()) {
-      throw new ConfigException.Generic("include \"" + what + "\": no such file " + target);
+      throw new RefusedInclude(what, "include \"" + what + "\": no such file beside the catalog");
     }
     return parseable.parse(context.parseOptions().setAllowMissing(false));
   }

@@ -21,15 +21,18 @@ import org.imagecatalog.model.CatalogPath;
  */
 final class Node {
   private final ConfigObject object;
+  private final List<String> elements;
   private final String path;
-  private final String file;
-  private final Diagnostics diagnostics;
+  private final Context context;
 
-  Node(ConfigObject object, String path, String file, Diagnostics diagnostics) {
+  /** What every node of one catalog shares. */
+  record Context(String file, KeyScanner.KeyLines keyLines, Diagnostics diagnostics) {}
+
+  Node(ConfigObject object, List<String> elements, Context context) {
     this.object = object;
-    this.path = path;
-    this.file = file;
-    this.diagnostics = diagnostics;
+    this.elements = List.copyOf(elements);
+    this.path = elements.stream().reduce("", CatalogPath::join);
+    this.context = context;
   }
 
   String path() {
@@ -40,13 +43,37 @@ final class Node {
     return CatalogPath.join(path, key);
   }
 
+  Node child(String key, ConfigObject value) {
+    var childElements = new ArrayList<>(elements);
+    childElements.add(key);
+    return new Node(value, childElements, context);
+  }
+
   SourcePosition at() {
-    return Origins.position(object.origin(), file);
+    return position(elements, object);
   }
 
   SourcePosition at(String key) {
     ConfigValue value = object.get(key);
-    return value == null ? at() : Origins.position(value.origin(), file);
+    if (value == null) {
+      return at();
+    }
+    var keyPath = new ArrayList<>(elements);
+    keyPath.add(key);
+    return position(keyPath, value);
+  }
+
+  /**
+   * The line of the key in the catalog's own text when the scanner saw it; the library's origin
+   * otherwise (values from included files). Origins of substituted values point at the
+   * substitution's source, which is not where the user wrote the key.
+   */
+  private SourcePosition position(List<String> keyPath, ConfigValue value) {
+    SourcePosition origin = Origins.position(value.origin(), context.file());
+    int line = context.keyLines().line(keyPath);
+    return line > 0 && origin.file().equals(context.file())
+        ? new SourcePosition(context.file(), line)
+        : origin;
   }
 
   Set<String> keys() {
@@ -58,18 +85,14 @@ final class Node {
   }
 
   Diagnostics diagnostics() {
-    return diagnostics;
-  }
-
-  String file() {
-    return file;
+    return context.diagnostics();
   }
 
   /** Reports each key that is not allowed here, with the closest allowed one as a hint. */
   void allowOnly(Set<String> allowed, String what) {
     for (String key : keys()) {
       if (!allowed.contains(key)) {
-        diagnostics.error(
+        context.diagnostics().error(
             "unknown-key",
             at(key),
             pathOf(key),
@@ -80,7 +103,7 @@ final class Node {
 
   Optional<Node> object(String key) {
     return value(key, ConfigValueType.OBJECT, "an object { ... }")
-        .map(v -> new Node((ConfigObject) v, pathOf(key), file, diagnostics));
+        .map(v -> child(key, (ConfigObject) v));
   }
 
   Optional<Node> asObject(String key, ConfigValue value, String expected) {
@@ -88,7 +111,7 @@ final class Node {
       wrongType(key, value, expected);
       return Optional.empty();
     }
-    return Optional.of(new Node((ConfigObject) value, pathOf(key), file, diagnostics));
+    return Optional.of(child(key, (ConfigObject) value));
   }
 
   Optional<Boolean> bool(String key) {
@@ -163,9 +186,9 @@ final class Node {
   }
 
   <T> Optional<T> wrongType(String key, ConfigValue value, String expected) {
-    diagnostics.error(
+    context.diagnostics().error(
         "wrong-type",
-        Origins.position(value.origin(), file),
+        Origins.position(value.origin(), context.file()),
         pathOf(key),
         "expected " + expected + ", got " + describe(value));
     return Optional.empty();

@@ -1,5 +1,6 @@
 package org.imagecatalog.load;
 
+import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import java.util.ArrayList;
@@ -69,16 +70,30 @@ final class TagBinder {
     boolean split =
         !node.keys().isEmpty() && node.keys().stream().noneMatch(TAG_KEYS::contains);
     if (split) {
-      String key = node.keys().iterator().next();
       tags.diagnostics()
           .error(
               "unquoted-tag-name",
               node.at(),
               node.path(),
-              "tag \"" + name + "\" holds key \"" + key + "\": HOCON splits unquoted keys at dots,"
-                  + " write the tag name in quotes, as \"" + name + "." + key + "\"");
+              "tag \"" + name + "\" holds key \"" + node.keys().iterator().next() + "\": HOCON"
+                  + " splits unquoted keys at dots, write the tag name in quotes, as \""
+                  + joinedName(name, tags.entries().get(name)) + "\"");
     }
     return split;
+  }
+
+  /** Undoes HOCON's split: follows single-key objects back down to the value. */
+  private static String joinedName(String name, ConfigValue value) {
+    var joined = new StringBuilder(name);
+    ConfigValue current = value;
+    while (current instanceof ConfigObject object
+        && object.size() == 1
+        && !TAG_KEYS.contains(object.keySet().iterator().next())) {
+      String key = object.keySet().iterator().next();
+      joined.append('.').append(key);
+      current = object.get(key);
+    }
+    return joined.toString();
   }
 
   private Optional<Source> source(Node node) {

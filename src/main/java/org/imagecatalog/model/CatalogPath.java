@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** Catalog paths as HOCON writes them, for diagnostics: {@code namespaces.ci.boskos.tags."1.21"}. */
 public final class CatalogPath {
-  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_-]+");
+  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_-]+(\\[\\d+])?");
 
   private CatalogPath() {}
 

@@ -34,8 +34,9 @@ public final class ScheduledDigestRule implements Rule {
                                         + " set scheduled = false")
                                 .withNote(
                                     tag.settings().scheduled().from().at(),
-                                    "scheduled = true comes from "
-                                        + tag.settings().scheduled().from().describe())))
+                                    "scheduled = true set here ("
+                                        + tag.settings().scheduled().from().level().label()
+                                        + ")")))
         .toList();
   }
 }

@@ -8,26 +8,36 @@ import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.SourcePosition;
 
 /**
- * Finds image streams and tags written twice in one file. HOCON merges duplicate objects and
- * keeps the last duplicate value without a word, and the parsed tree keeps no trace of it, so
- * this reads the text itself: just enough of HOCON's syntax to follow keys and nesting.
+ * Reads the catalog's text for what the parsed tree has lost: the line of every key, and image
+ * streams and tags written twice. HOCON merges duplicate objects and keeps the last duplicate
+ * value without a word, and a value built by substitution carries the origin of the substituted
+ * value, not of its key. Just enough of HOCON's syntax is read to follow keys and nesting.
  */
-final class DuplicateScanner {
+final class KeyScanner {
   private final List<HoconToken> tokens;
   private final String file;
   private final Map<List<String>, Integer> firstLine = new HashMap<>();
   private final List<Diagnostic> found = new ArrayList<>();
   private int next;
 
-  private DuplicateScanner(String file, String text) {
+  /** The first line of each key path, and the duplicate definitions found. */
+  record KeyLines(Map<List<String>, Integer> lines, List<Diagnostic> duplicates) {
+    static final KeyLines NONE = new KeyLines(Map.of(), List.of());
+
+    int line(List<String> path) {
+      return lines.getOrDefault(path, 0);
+    }
+  }
+
+  private KeyScanner(String file, String text) {
     this.file = file;
     this.tokens = HoconToken.tokenize(text);
   }
 
-  static List<Diagnostic> scan(String file, String text) {
-    var scanner = new DuplicateScanner(file, text);
+  static KeyLines scan(String file, String text) {
+    var scanner = new KeyScanner(file, text);
     scanner.object(List.of(), false);
-    return scanner.found;
+    return new KeyLines(scanner.firstLine, scanner.found);
   }
 
   private void object(List<String> prefix, boolean braced) {
@@ -102,12 +112,12 @@ final class DuplicateScanner {
   }
 
   private void record(List<String> path, int line) {
-    String what = describe(path);
-    if (what == null) {
-      return;
+    for (int i = 1; i < path.size(); i++) {
+      firstLine.putIfAbsent(List.copyOf(path.subList(0, i)), line);
     }
     Integer first = firstLine.putIfAbsent(List.copyOf(path), line);
-    if (first != null) {
+    String what = describe(path);
+    if (first != null && what != null) {
       found.add(
           Diagnostic.error(
                   "duplicate-definition",
