@@ -95,6 +95,9 @@ final class CatalogBinder {
                     .ifPresent(s -> streams.add(stream(name, key, s, below)));
               }
             });
+    if (streams.isEmpty()) {
+      diagnostics.error("no-streams", node.at(), node.path(), "the namespace has no image streams");
+    }
     return new Namespace(name, node.at(), streams);
   }
 

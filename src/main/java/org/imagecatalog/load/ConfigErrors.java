@@ -28,7 +28,13 @@ final class ConfigErrors {
                   + " the value in the catalog");
     }
     if (e instanceof ConfigException.Parse || e instanceof ConfigException.BadPath) {
-      return Diagnostic.error("hocon-syntax", at, "", message);
+      return Diagnostic.error(
+          "hocon-syntax",
+          at,
+          "",
+          message.contains("end of file")
+              ? "the file ends inside an object or a list: a closing '}' or ']' is missing"
+              : message);
     }
     return Diagnostic.error("hocon", at, "", message);
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.SourcePosition;
+import org.imagecatalog.model.CatalogPath;
 
 /**
  * Reads the catalog's text for what the parsed tree has lost: the line of every key, and image
@@ -122,7 +123,7 @@ final class KeyScanner {
           Diagnostic.error(
                   "duplicate-definition",
                   new SourcePosition(file, line),
-                  String.join(".", path),
+                  path.stream().reduce("", CatalogPath::join),
                   what + " is defined twice; HOCON would merge the two silently")
               .withNote(new SourcePosition(file, first), "first defined here"));
     }

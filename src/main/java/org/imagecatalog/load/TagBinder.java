@@ -68,7 +68,7 @@ final class TagBinder {
   /** {@code 1.21 = "..."} unquoted makes a tag "1" holding key "21": say so plainly. */
   private boolean looksLikeSplitVersion(String name, Node node) {
     boolean split =
-        !node.keys().isEmpty() && node.keys().stream().noneMatch(TAG_KEYS::contains);
+        node.keys().size() == 1 && Character.isDigit(node.keys().iterator().next().charAt(0));
     if (split) {
       tags.diagnostics()
           .error(

@@ -4,6 +4,10 @@ import java.util.List;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.model.Catalog;
 import org.imagecatalog.model.CatalogPath;
+import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.model.Level;
+import org.imagecatalog.model.Provenance;
+import org.imagecatalog.model.TagSpec;
 import org.imagecatalog.model.Source;
 import org.imagecatalog.validate.Rule;
 
@@ -24,19 +28,20 @@ public final class ScheduledDigestRule implements Rule {
                             tag.scheduled()
                                 && tag.from() instanceof Source.DockerImage image
                                 && image.pullSpec().hasDigest())
-                    .map(
-                        tag ->
-                            Diagnostic.warning(
-                                    "scheduled-digest",
-                                    tag.at(),
-                                    CatalogPath.of(stream, tag),
-                                    "scheduled import of a digest reference, which never changes;"
-                                        + " set scheduled = false")
-                                .withNote(
-                                    tag.settings().scheduled().from().at(),
-                                    "scheduled = true set here ("
-                                        + tag.settings().scheduled().from().level().label()
-                                        + ")")))
+                    .map(tag -> warning(stream, tag)))
         .toList();
+  }
+
+  private static Diagnostic warning(ImageStream stream, TagSpec tag) {
+    var warning =
+        Diagnostic.warning(
+            "scheduled-digest",
+            tag.at(),
+            CatalogPath.of(stream, tag),
+            "scheduled import of a digest reference, which never changes; set scheduled = false");
+    Provenance from = tag.settings().scheduled().from();
+    return from.level() == Level.BUILT_IN
+        ? warning
+        : warning.withNote(from.at(), "scheduled = true set here (" + from.level().label() + ")");
   }
 }
