@@ -30,7 +30,7 @@ check: $(JAR)
 # After reading the .received. files' diffs: accept them as the new golden files.
 approve:
 	@find src/test -name '*.received.*' | while read -r f; do \
-	  mv "$$f" "$${f/.received./.approved.}"; echo "approved $${f/.received./.approved.}"; done
+	  a=$$(echo "$$f" | sed 's/\.received\./.approved./'); mv "$$f" "$$a"; echo "approved $$a"; done
 
 clean:
 	rm -rf target

@@ -2,6 +2,7 @@ package org.imagecatalog.render;
 
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.imagecatalog.render.view.YamlScalar;
 
 /**
  * The kinds of file an output may be, chosen by the path's extension. Each decides how {@code

@@ -11,6 +11,8 @@ import org.imagecatalog.model.TagSpec;
  *     openshift.io/description} when the stream has a description
  * @param usedByText the used-by list joined with ", "
  * @param exampleTag the tag a job would most likely use: {@code latest} if present, else the last
+ * @param baseImages the {@code base_images} stanza of a ci-operator configuration that uses the
+ *     example tag, as YAML; write it raw, {@code {{{baseImages}}}}
  */
 public record StreamView(
     String catalogFile,
@@ -28,10 +30,12 @@ public record StreamView(
     boolean lookupLocal,
     List<TagView> tags,
     int tagCount,
-    String exampleTag) {
+    String exampleTag,
+    String baseImages) {
 
   public static StreamView of(String catalogFile, ImageStream stream) {
     var annotations = stream.metadataAnnotations();
+    String exampleTag = exampleTag(stream.tags());
     return new StreamView(
         catalogFile,
         stream.namespace(),
@@ -48,7 +52,16 @@ public record StreamView(
         stream.lookupLocal(),
         stream.tags().stream().map(tag -> TagView.of(stream, tag)).toList(),
         stream.tags().size(),
-        exampleTag(stream.tags()));
+        exampleTag,
+        baseImages(stream, exampleTag));
+  }
+
+  private static String baseImages(ImageStream stream, String tag) {
+    return "base_images:\n"
+        + "  " + YamlScalar.of(stream.name()) + ":\n"
+        + "    namespace: " + YamlScalar.of(stream.namespace()) + "\n"
+        + "    name: " + YamlScalar.of(stream.name()) + "\n"
+        + "    tag: " + YamlScalar.of(tag);
   }
 
   private static String exampleTag(List<TagSpec> tags) {

@@ -9,7 +9,7 @@ import org.imagecatalog.model.TagSpec;
 /**
  * One tag of a stream.
  *
- * @param source the pull spec, or {@code [namespace/]stream:tag} for an ImageStreamTag
+ * @param source the pull spec, or {@code namespace/stream:tag} for an ImageStreamTag
  * @param fromKind {@code DockerImage} or {@code ImageStreamTag}
  * @param fromName {@code from.name} as OpenShift spells it
  * @param fromNamespace {@code from.namespace}; empty unless written in the catalog
@@ -35,6 +35,14 @@ public record TagView(
     List<Entry> annotations,
     boolean hasAnnotations) {
 
+  private static String source(ImageStream stream, TagSpec tag) {
+    if (tag.from() instanceof Source.StreamTag ref) {
+      return (ref.namespace().isEmpty() ? stream.namespace() : ref.namespace())
+          + "/" + (ref.stream().isEmpty() ? stream.name() : ref.stream()) + ":" + ref.tag();
+    }
+    return tag.from().toString();
+  }
+
   static TagView of(ImageStream stream, TagSpec tag) {
     boolean dockerImage = tag.from() instanceof Source.DockerImage;
     String fromName = dockerImage ? tag.from().toString() : ((Source.StreamTag) tag.from()).name();
@@ -44,7 +52,7 @@ public record TagView(
         stream.namespace(),
         stream.name(),
         tag.name(),
-        tag.from().toString(),
+        source(stream, tag),
         dockerImage ? "DockerImage" : "ImageStreamTag",
         fromName,
         fromNamespace,

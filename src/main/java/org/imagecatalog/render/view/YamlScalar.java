@@ -1,4 +1,4 @@
-package org.imagecatalog.render;
+package org.imagecatalog.render.view;
 
 import java.util.Locale;
 import java.util.Set;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * unambiguous under both YAML 1.1 and 1.2, double-quoted otherwise. The plain form is kept for
  * readability of the common cases: names, pull specs, sentences.
  */
-final class YamlScalar {
+public final class YamlScalar {
   /** Letters, digits and the punctuation that never starts or changes a plain scalar's meaning. */
   private static final Pattern PLAIN =
       Pattern.compile("[A-Za-z_/][A-Za-z0-9 _./@+:,()=-]*");
@@ -18,7 +18,7 @@ final class YamlScalar {
 
   private YamlScalar() {}
 
-  static String of(String value) {
+  public static String of(String value) {
     return isPlainSafe(value) ? value : quoted(value);
   }
 
