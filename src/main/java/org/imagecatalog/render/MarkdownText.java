@@ -2,7 +2,8 @@ package org.imagecatalog.render;
 
 /**
  * Escapes text for a Markdown table cell: pipes would split the cell, HTML would be interpreted,
- * and emphasis or link syntax would change the text; a line break would end the row.
+ * and emphasis or link syntax would change the text; a line break would end the row, and white
+ * space at either end would be trimmed away.
  */
 final class MarkdownText {
   private static final String BACKSLASHED = "\\`*_[]|#~!";
@@ -13,6 +14,11 @@ final class MarkdownText {
     var out = new StringBuilder(value.length() + 8);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      boolean atEdge = i == 0 || i == value.length() - 1;
+      if (atEdge && (c == ' ' || c == '\t')) {
+        out.append("&#").append((int) c).append(';');
+        continue;
+      }
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");

@@ -51,7 +51,7 @@ public final class OutputVerifier {
               "output-yaml", at, "",
               "generated " + file.path() + " is not valid YAML"
                   + (where == null ? "" : " at its line " + where.getLineNr()) + ": "
-                  + e.getOriginalMessage()));
+                  + e.getOriginalMessage().lines().findFirst().orElse("").strip()));
       return problems;
     }
     Map<String, ImageStream> expected =
