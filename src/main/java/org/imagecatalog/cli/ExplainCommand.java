@@ -71,7 +71,7 @@ final class ExplainCommand {
         .err()
         .printf(
             "%s: no image stream or tag %s; nearest: %s%n",
-            invocation.catalog(),
+            position(SourcePosition.of(invocation.catalog().toString())),
             target,
             String.join(", ", Suggestions.nearest(target, known, 3)));
     return ExitCode.BAD_INPUT;
@@ -136,8 +136,12 @@ final class ExplainCommand {
     }
   }
 
-  private static String orNone(Object value) {
-    String text = value.toString();
-    return text.isEmpty() || text.equals("{}") ? "(none)" : text;
+  private static String orNone(String text) {
+    return text.isEmpty() ? "(none)" : text;
+  }
+
+  private static String orNone(java.util.Map<String, String> map) {
+    return orNone(
+        String.join(", ", map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
   }
 }

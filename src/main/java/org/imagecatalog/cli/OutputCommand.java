@@ -4,6 +4,7 @@ import java.util.List;
 import org.imagecatalog.Compiler;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Result;
+import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.output.DriftReport;
 import org.imagecatalog.output.OutputWriter;
 import org.imagecatalog.output.TreeDiff;
@@ -63,7 +64,7 @@ final class OutputCommand {
   }
 
   private String shownFolder() {
-    String shown = invocation.out().toString();
+    String shown = reporter.printer().show(SourcePosition.of(invocation.out().toString()));
     return shown.endsWith("/") ? shown : shown + "/";
   }
 }

@@ -5,6 +5,7 @@ import org.imagecatalog.Compiler;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.diag.Severity;
+import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.model.Catalog;
 
 /** {@code validate}: the catalog's problems, or a one-line summary of what it holds. */
@@ -30,7 +31,7 @@ final class ValidateCommand {
         .out()
         .printf(
             "%s: %d namespaces, %d image streams, %d tags, %d warning%s%n",
-            invocation.catalog(),
+            reporter.printer().show(SourcePosition.of(invocation.catalog().toString())),
             catalog.namespaces().size(),
             catalog.streams().count(),
             catalog.tags().count(),

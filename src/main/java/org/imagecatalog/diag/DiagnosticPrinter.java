@@ -55,7 +55,11 @@ public final class DiagnosticPrinter {
   private String relative(String file) {
     try {
       Path path = Path.of(file).toAbsolutePath().normalize();
-      return path.startsWith(base) ? base.relativize(path).toString() : file;
+      if (!path.startsWith(base)) {
+        return file;
+      }
+      String relative = base.relativize(path).toString();
+      return relative.isEmpty() ? "." : relative;
     } catch (InvalidPathException e) {
       return file;
     }

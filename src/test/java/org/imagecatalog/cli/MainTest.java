@@ -1,0 +1,212 @@
+package org.imagecatalog.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.stream.Stream;
+import org.approvaltests.Approvals;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process on temporary folders. */
+class MainTest {
+  static final Path CASES = Path.of("src/test/resources/org/imagecatalog/cases").toAbsolutePath();
+  static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
+
+  @TempDir Path folder;
+  Path catalog;
+  Path out;
+
+  /** What one run printed and returned. */
+  record Run(int status, String out, String err) {}
+
+  @BeforeEach
+  void copyFeatureCatalog() throws IOException {
+    catalog = folder.resolve("catalog.conf");
+    Files.copy(CASES.resolve("valid/features/catalog.conf"), catalog);
+    out = folder.resolve("generated");
+  }
+
+  Run run(String... args) {
+    var stdout = new ByteArrayOutputStream();
+    var stderr = new ByteArrayOutputStream();
+    int status;
+    try (var o = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+        var e = new PrintStream(stderr, true, StandardCharsets.UTF_8)) {
+      status = Main.run(args, o, e, folder);
+    }
+    return new Run(
+        status, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+  }
+
+  Run generate() {
+    return run("generate", "-c", catalog.toString(), "-t", TEMPLATES.toString(), "-o", out.toString());
+  }
+
+  Run check() {
+    return run("check", "-c", catalog.toString(), "-t", TEMPLATES.toString(), "-o", out.toString());
+  }
+
+  @Test
+  void helpIsASmallManual() {
+    Run run = run("--help");
+    assertEquals(0, run.status());
+    Approvals.verify(run.out());
+  }
+
+  @Test
+  void noCommandPrintsTheManualAndFails() {
+    Run run = run();
+    assertEquals(2, run.status());
+    assertTrue(run.out().startsWith("image-catalog: compile"));
+  }
+
+  @Test
+  void usageErrorsSayWhatIsWrong() {
+    assertEquals(
+        new Run(2, "", "image-catalog: unknown command \"generat\"; see image-catalog --help\n"),
+        run("generat"));
+    assertEquals(
+        new Run(2, "", "image-catalog: Unrecognized option: --colour; see image-catalog --help\n"),
+        run("validate", "--colour"));
+  }
+
+  @Test
+  void versionNamesTheRelease() {
+    Run run = run("--version");
+    assertEquals(0, run.status());
+    assertTrue(run.out().matches("image-catalog \\d+\\.\\d+\\.\\d+.*\n"), run.out());
+  }
+
+  @Test
+  void validateSummarizesAValidCatalog() {
+    assertEquals(
+        new Run(0, "catalog.conf: 3 namespaces, 4 image streams, 12 tags, 0 warnings\n", ""),
+        run("validate", "-c", catalog.toString()));
+  }
+
+  @Test
+  void warningsFailOnlyUnderStrict() {
+    String warnings = CASES.resolve("invalid/warnings.conf").toString();
+    Run lenient = run("validate", "-c", warnings);
+    assertEquals(0, lenient.status());
+    assertTrue(lenient.out().endsWith("2 warnings\n"), lenient.out());
+    Run strict = run("validate", "--strict", "-c", warnings);
+    assertEquals(2, strict.status());
+    assertEquals("", strict.out());
+    assertEquals(lenient.err(), strict.err());
+  }
+
+  @Test
+  void aMissingCatalogIsAnErrorNotAnEmptyCatalog() {
+    Run run = run("validate", "-c", folder.resolve("nope.conf").toString());
+    assertEquals(new Run(2, "", "nope.conf: error: no such catalog file [catalog-file]\n"), run);
+    assertEquals(
+        new Run(2, "", ".: error: is a folder, not a catalog file [catalog-file]\n"),
+        run("validate", "-c", folder.toString()));
+  }
+
+  @Test
+  void generateWritesOnlyWhatChanged() throws IOException {
+    assertEquals(new Run(0, "generated/: 11 written, 0 unchanged, 0 removed\n", ""), generate());
+    Path index = out.resolve("docs/README.md");
+    FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(index, old);
+    assertEquals(new Run(0, "generated/: 0 written, 11 unchanged, 0 removed\n", ""), generate());
+    assertEquals(old, Files.getLastModifiedTime(index), "an unchanged file keeps its time");
+
+    Files.writeString(catalog, Files.readString(catalog).replace("Go build root", "Go builder"));
+    assertEquals(new Run(0, "generated/: 3 written, 8 unchanged, 0 removed\n", ""), generate());
+    try (Stream<Path> files = Files.walk(out)) {
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")));
+    }
+  }
+
+  @Test
+  void generateRemovesStaleGeneratedFilesAndLeavesOthersAlone() throws IOException {
+    generate();
+    Path mine = out.resolve("docs/notes.md");
+    Files.writeString(mine, "# my notes\n");
+    Files.writeString(catalog, Files.readString(catalog)
+        .replace("{ template = imagestream.yaml.mustache,  path = \"streams/{{namespace}}/{{name}}.yaml\", per = stream }", ""));
+    Run run = generate();
+    assertEquals(
+        new Run(0, "generated/: 0 written, 7 unchanged, 4 removed\n",
+            "generated/docs/notes.md: left alone: not generated by image-catalog\n"),
+        run);
+    assertTrue(Files.exists(mine));
+    assertFalse(Files.exists(out.resolve("streams")), "emptied folders go with their files");
+  }
+
+  @Test
+  void nothingIsWrittenWhenTheCatalogHasErrors() throws IOException {
+    Files.writeString(catalog, Files.readString(catalog).replace("1.21\"", "1.21!\""));
+    Run run = generate();
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("[pull-spec]"), run.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void anOutputFolderThatIsAFileIsRefused() throws IOException {
+    Files.writeString(out, "not a folder");
+    assertEquals(
+        new Run(2, "", "generated: error: the output folder is a file [output-folder]\n"),
+        generate());
+  }
+
+  @Test
+  void checkPassesOnAFreshTreeAndShowsDriftOtherwise() throws IOException {
+    generate();
+    assertEquals(new Run(0, "generated/ is up to date\n", ""), check());
+
+    Path ci = out.resolve("imagestreams/ci.yaml");
+    Files.writeString(ci, Files.readString(ci).replace("scheduled: false", "scheduled: true"));
+    Files.delete(out.resolve("docs/README.md"));
+    Files.writeString(out.resolve("docs/old.md"), "<!-- generated by image-catalog from catalog.conf; DO NOT EDIT -->\n");
+    Run run = check();
+    assertEquals(1, run.status());
+    assertEquals("", run.err());
+    Approvals.verify(run.out());
+    assertEquals(
+        "scheduled: true", Files.readString(ci).lines().filter(l -> l.contains("scheduled")).findFirst().orElseThrow().strip(),
+        "check writes nothing");
+  }
+
+  @Test
+  void checkCutsLongDiffs() throws IOException {
+    generate();
+    Path ci = out.resolve("imagestreams/ci.yaml");
+    Files.writeString(ci, "x\n".repeat(500));
+    Run run = check();
+    assertEquals(1, run.status());
+    assertTrue(run.out().contains(" more diff lines cut for generated/imagestreams/ci.yaml\n"), run.out());
+    assertTrue(run.out().lines().count() < 260, "the diff is bounded");
+  }
+
+  @Test
+  void explainShowsWhereEachSettingCameFrom() {
+    Run stream = run("explain", "ci/build-root", "-c", catalog.toString());
+    assertEquals(0, stream.status());
+    Run tag = run("explain", "private-images/secret:latest", "-c", catalog.toString());
+    assertEquals(0, tag.status());
+    Approvals.verify(stream.out() + "\n" + tag.out());
+  }
+
+  @Test
+  void explainNamesTheNearestTargets() {
+    assertEquals(
+        new Run(2, "", "catalog.conf: no image stream or tag ci/buildroot; nearest: ci/build-root,"
+            + " ci/build-root:1.9, ci/build-root:1.10\n"),
+        run("explain", "ci/buildroot", "-c", catalog.toString()));
+  }
+}
