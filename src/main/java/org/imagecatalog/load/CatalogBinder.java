@@ -34,7 +34,14 @@ final class CatalogBinder {
   private static final Set<String> STREAM_KEYS =
       union(
           SettingsReader.KEYS,
-          Set.of("description", "used-by", "annotations", "labels", "lookup-local", "tags"));
+          Set.of(
+              "description",
+              "used-by",
+              "annotations",
+              "labels",
+              "lookup-local",
+              "docker-image-repository",
+              "tags"));
   private static final Set<String> OUTPUT_KEYS = Set.of("template", "path", "per");
 
   private final Node.Context context;
@@ -102,7 +109,7 @@ final class CatalogBinder {
   }
 
   private ImageStream stream(String namespace, String name, Node node, TagSettings below) {
-    if (!node.keys().contains("tags")) {
+    if (!node.keys().contains("tags") && !node.keys().contains("docker-image-repository")) {
       boolean typo = Suggestions.distance(name, DEFAULTS) <= 2;
       diagnostics.error(
           typo ? "unknown-key" : "no-tags",
@@ -125,6 +132,7 @@ final class CatalogBinder {
         node.stringMap("annotations").orElse(new TreeMap<>()),
         node.stringMap("labels").orElse(new TreeMap<>()),
         node.bool("lookup-local").orElse(false),
+        node.string("docker-image-repository").orElse(""),
         tags);
   }
 

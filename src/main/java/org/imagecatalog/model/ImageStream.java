@@ -12,6 +12,8 @@ import org.imagecatalog.diag.SourcePosition;
  * One ImageStream: {@code namespace/name} and its tags, in {@link TagOrder}.
  *
  * @param lookupLocal {@code spec.lookupPolicy.local}: short names in the namespace resolve to it
+ * @param dockerImageRepository {@code spec.dockerImageRepository}, deprecated: the cluster imports
+ *     every tag of this repository; empty when unset
  */
 public record ImageStream(
     String namespace,
@@ -22,6 +24,7 @@ public record ImageStream(
     SortedMap<String, String> annotations,
     SortedMap<String, String> labels,
     boolean lookupLocal,
+    String dockerImageRepository,
     List<TagSpec> tags) {
 
   public ImageStream {
@@ -29,6 +32,7 @@ public record ImageStream(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(dockerImageRepository, "dockerImageRepository");
     usedBy = List.copyOf(usedBy);
     annotations = Collections.unmodifiableSortedMap(new TreeMap<>(annotations));
     labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));

@@ -3,6 +3,7 @@ package org.imagecatalog.validate;
 import java.util.List;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.model.Catalog;
+import org.imagecatalog.validate.rules.DockerImageRepositoryRule;
 import org.imagecatalog.validate.rules.DuplicatePullSpecRule;
 import org.imagecatalog.validate.rules.ImageStreamNameRule;
 import org.imagecatalog.validate.rules.MetadataKeyRule;
@@ -23,7 +24,8 @@ public final class CatalogValidator {
           new PrivatePolicyRule(),
           new StreamTagSourceRule(),
           new ScheduledDigestRule(),
-          new DuplicatePullSpecRule());
+          new DuplicatePullSpecRule(),
+          new DockerImageRepositoryRule());
 
   private CatalogValidator() {}
 

@@ -31,8 +31,13 @@ public final class ImageStreamManifest {
     if (stream.lookupLocal()) {
       spec.putObject("lookupPolicy").put("local", true);
     }
-    var tags = spec.putArray("tags");
-    stream.tags().forEach(tag -> tags.add(tag(tag)));
+    if (!stream.dockerImageRepository().isEmpty()) {
+      spec.put("dockerImageRepository", stream.dockerImageRepository());
+    }
+    if (!stream.tags().isEmpty()) {
+      var tags = spec.putArray("tags");
+      stream.tags().forEach(tag -> tags.add(tag(tag)));
+    }
     return manifest;
   }
 

@@ -28,7 +28,10 @@ public record StreamView(
     List<Entry> labels,
     boolean hasLabels,
     boolean lookupLocal,
+    String dockerImageRepository,
+    boolean hasDockerImageRepository,
     List<TagView> tags,
+    boolean hasTags,
     int tagCount,
     String exampleTag,
     String baseImages) {
@@ -50,7 +53,10 @@ public record StreamView(
         Entry.of(stream.labels()),
         !stream.labels().isEmpty(),
         stream.lookupLocal(),
+        stream.dockerImageRepository(),
+        !stream.dockerImageRepository().isEmpty(),
         stream.tags().stream().map(tag -> TagView.of(stream, tag)).toList(),
+        !stream.tags().isEmpty(),
         stream.tags().size(),
         exampleTag,
         baseImages(stream, exampleTag));
