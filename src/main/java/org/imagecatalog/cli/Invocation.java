@@ -8,13 +8,19 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 
-/** The parsed command line of one run. */
+/**
+ * The parsed command line of one run.
+ *
+ * @param output where {@code import} writes the catalog; null for standard output
+ */
 record Invocation(
     String command,
     Path catalog,
     Path templates,
     Path out,
     boolean strict,
+    Path output,
+    boolean sourceComments,
     List<String> arguments) {
 
   static final Options OPTIONS =
@@ -23,6 +29,8 @@ record Invocation(
           .addOption(Option.builder("t").longOpt("templates").hasArg().argName("DIR").get())
           .addOption(Option.builder("o").longOpt("out").hasArg().argName("DIR").get())
           .addOption(Option.builder().longOpt("strict").get())
+          .addOption(Option.builder().longOpt("output").hasArg().argName("FILE").get())
+          .addOption(Option.builder().longOpt("no-source-comments").get())
           .addOption(Option.builder("h").longOpt("help").get());
 
   /** Parses everything after the command word. */
@@ -34,6 +42,8 @@ record Invocation(
         Path.of(line.getOptionValue("templates", "templates")),
         Path.of(line.getOptionValue("out", "generated")),
         line.hasOption("strict"),
+        line.hasOption("output") ? Path.of(line.getOptionValue("output")) : null,
+        !line.hasOption("no-source-comments"),
         line.getArgList());
   }
 

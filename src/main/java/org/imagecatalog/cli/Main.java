@@ -60,6 +60,7 @@ public final class Main {
       case "check" -> new OutputCommand(invocation, reporter, true).run();
       case "validate" -> new ValidateCommand(invocation, reporter).run();
       case "explain" -> new ExplainCommand(invocation, reporter).run();
+      case "import" -> new ImportCommand(invocation, reporter).run();
       default -> throw new ParseException("unknown command \"" + args[0] + "\"");
     };
   }

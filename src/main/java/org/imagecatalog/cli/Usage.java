@@ -11,6 +11,7 @@ final class Usage {
         image-catalog check    [--catalog FILE] [--templates DIR] [--out DIR] [--strict]
         image-catalog validate [--catalog FILE] [--strict]
         image-catalog explain  NAMESPACE/NAME[:TAG] [--catalog FILE]
+        image-catalog import   PATH... [--output FILE] [--no-source-comments]
         image-catalog --help | --version
 
       Commands:
@@ -21,12 +22,18 @@ final class Usage {
                   and the missing and extra files; exits 1 when the output folder is stale.
         validate  Check the catalog and print a one-line summary.
         explain   Print the effective settings of a stream or tag and where each came from.
+        import    Turn ImageStream manifests and supplementalCIImages mapping files (files, or
+                  folders walked for *.yaml and *.yml) into a catalog, validated before it is
+                  written. Other kinds, build outputs and mirror settings are listed as skipped.
 
       Options:
         -c, --catalog FILE    the catalog (default: catalog.conf)
         -t, --templates DIR   the template folder (default: templates)
         -o, --out DIR         the output folder (default: generated)
             --strict          treat warnings as errors
+            --output FILE     (import) write the catalog here instead of standard output
+            --no-source-comments
+                              (import) leave out the comments naming each stream's files
         -h, --help            this manual
             --version         the version
 
@@ -35,6 +42,7 @@ final class Usage {
         image-catalog generate
         image-catalog check --out generated
         image-catalog explain ci/boskos:latest
+        image-catalog import clusters/app.ci/supplemental-ci-images --output catalog.conf
 
       Exit status:
         0  success

@@ -131,7 +131,7 @@ final class TagBinder {
 
   private static Optional<Source> streamTag(Node node, String text) {
     Matcher m = STREAM_TAG.matcher(text);
-    if (!m.matches() || (m.group("namespace") != null && m.group("stream") == null)) {
+    if (!m.matches()) {
       node.diagnostics()
           .error(
               "from-tag",

@@ -57,6 +57,26 @@ public final class OutputWriter {
     return List.of();
   }
 
+  /** Writes one file atomically: a temporary file beside it, then a rename. */
+  public static List<Diagnostic> writeFile(Path file, String text) {
+    Path folder = file.toAbsolutePath().getParent();
+    Path temporary = null;
+    try {
+      Files.createDirectories(folder);
+      temporary = Files.createTempFile(folder, ".image-catalog-", ".tmp");
+      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      move(temporary, file);
+      return List.of();
+    } catch (IOException e) {
+      if (temporary != null) {
+        deleteQuietly(temporary);
+      }
+      return List.of(
+          Diagnostic.error(
+              "output-write", SourcePosition.of(file.toString()), "", "cannot write: " + e));
+    }
+  }
+
   private static void move(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -209,4 +209,34 @@ class MainTest {
             + " ci/build-root:1.9, ci/build-root:1.10\n"),
         run("explain", "ci/buildroot", "-c", catalog.toString()));
   }
+
+  @Test
+  void importWritesAValidatedCatalog() throws IOException {
+    Path fixture = Path.of("src/test/resources/org/imagecatalog/importer/fixture").toAbsolutePath();
+    Path imported = folder.resolve("imported.conf");
+    Run run = run("import", fixture.toString(), "--output", imported.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals("", run.out());
+    assertTrue(run.err().endsWith(
+        "imported 4 image streams and 7 tags in 2 namespaces; 3 skipped\n"), run.err());
+    assertEquals(
+        new Run(0, "imported.conf: 2 namespaces, 4 image streams, 7 tags, 0 warnings\n", ""),
+        run("validate", "-c", imported.toString()));
+  }
+
+  @Test
+  void importWritesNothingWhenAnInputIsBad() throws IOException {
+    Path input = Files.createDirectories(folder.resolve("in"));
+    Files.writeString(input.resolve("a.yaml"), "kind: ImageStream\nmetadata: {name: a, namespace: Bad_NS}\n"
+        + "spec:\n  tags:\n  - name: t\n    from: {kind: DockerImage, name: quay.io/a/b:1}\n");
+    Path imported = folder.resolve("imported.conf");
+    Run run = run("import", input.toString(), "--output", imported.toString());
+    assertEquals(2, run.status());
+    assertEquals(
+        "imported.conf:10: error: namespaces.Bad_NS: invalid namespace name \"Bad_NS\": must be a"
+            + " DNS-1123 label: lower case letters, digits and '-', starting and ending with a letter"
+            + " or digit [namespace-name]\n",
+        run.err());
+    assertFalse(Files.exists(imported));
+  }
 }

@@ -13,9 +13,10 @@ import org.imagecatalog.model.TagSpec;
 import org.imagecatalog.validate.Rule;
 
 /**
- * {@code from-tag}: a tag that points at another ImageStreamTag. Its parts must be valid names; a
- * target the catalog itself defines must exist; and it cannot be scheduled, which OpenShift
- * refuses ("only tags pointing to Docker repositories may be scheduled").
+ * {@code from-tag}: a tag that points at another ImageStreamTag. Its parts must be valid names; it
+ * cannot be scheduled, which OpenShift refuses ("only tags pointing to Docker repositories may be
+ * scheduled"); and a target tag missing from a stream the catalog defines is a warning, since a
+ * build may push it.
  */
 public final class StreamTagSourceRule implements Rule {
   @Override
@@ -47,12 +48,13 @@ public final class StreamTagSourceRule implements Rule {
         p -> out.add(Diagnostic.error("from-tag", tag.at(), path, "invalid from-tag \"" + ref + "\": " + p)));
     if (problem.isEmpty() && referencesMissingTag(catalog, namespace, name, ref.tag())) {
       out.add(
-          Diagnostic.error(
+          Diagnostic.warning(
               "from-tag",
               tag.at(),
               path,
               "from-tag \"" + ref + "\" names " + namespace + "/" + name + ", which the catalog"
-                  + " defines without tag \"" + ref.tag() + "\""));
+                  + " defines without tag \"" + ref.tag() + "\"; unless a build pushes it, the"
+                  + " tag will stay empty"));
     }
     if (tag.settings().scheduled().value() && tag.settings().scheduled().from().level() == Level.TAG) {
       out.add(

@@ -1,0 +1,214 @@
+package org.imagecatalog.importer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.model.Source;
+import org.imagecatalog.model.TagSpec;
+
+/**
+ * Writes imported streams as an idiomatic catalog: sorted, each setting's most common value
+ * lifted to {@code defaults} (and to a namespace or stream where most of its tags share another),
+ * so the catalog states only the exceptions; the short tag form wherever a tag has nothing of its
+ * own.
+ */
+final class CatalogWriter {
+  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+  private static final Set<String> RESERVED = Set.of("include", "true", "false", "null", "defaults");
+
+  /** A cascading setting as the catalog spells it, and the tags it applies to. */
+  private enum Knob {
+    SCHEDULED("scheduled", "false", CatalogWriter::external, t -> String.valueOf(t.scheduled())),
+    REFERENCE_POLICY("reference-policy", "Source", t -> true, t -> t.referencePolicy().wire()),
+    IMPORT_MODE("import-mode", "Legacy", CatalogWriter::external,
+        t -> t.settings().importMode().value().wire()),
+    INSECURE("insecure", "false", CatalogWriter::external,
+        t -> String.valueOf(t.settings().insecure().value()));
+
+    final String key;
+    final String openShiftDefault;
+    final Predicate<TagSpec> applies;
+    final Function<TagSpec, String> value;
+
+    Knob(String key, String openShiftDefault, Predicate<TagSpec> applies,
+        Function<TagSpec, String> value) {
+      this.key = key;
+      this.openShiftDefault = openShiftDefault;
+      this.applies = applies;
+      this.value = value;
+    }
+  }
+
+  private final StringBuilder out = new StringBuilder();
+  private final boolean sourceComments;
+
+  private CatalogWriter(boolean sourceComments) {
+    this.sourceComments = sourceComments;
+  }
+
+  static String write(List<ImportedStream> streams, boolean sourceComments) {
+    return new CatalogWriter(sourceComments).catalog(streams);
+  }
+
+  private String catalog(List<ImportedStream> streams) {
+    List<TagSpec> all = streams.stream().flatMap(s -> s.stream().tags().stream()).toList();
+    Map<Knob, String> defaults = new TreeMap<>();
+    for (Knob knob : Knob.values()) {
+      defaults.put(knob, common(knob, all, knob.openShiftDefault));
+    }
+    if (sourceComments) {
+      line(0, "# Imported by image-catalog. Review it, then run image-catalog generate.");
+    }
+    line(0, "defaults {");
+    defaults.forEach((knob, value) -> line(1, knob.key + " = " + value));
+    line(0, "}");
+    line(0, "");
+    line(0, "namespaces {");
+    Map<String, List<ImportedStream>> byNamespace = streams.stream().collect(
+        Collectors.groupingBy(s -> s.stream().namespace(), TreeMap::new, Collectors.toList()));
+    byNamespace.forEach((namespace, members) -> namespace(namespace, members, defaults));
+    line(0, "}");
+    return out.toString();
+  }
+
+  private void namespace(String name, List<ImportedStream> streams, Map<Knob, String> inherited) {
+    line(1, key(name) + " {");
+    List<TagSpec> tags = streams.stream().flatMap(s -> s.stream().tags().stream()).toList();
+    Map<Knob, String> here = lifted(tags, inherited);
+    Map<Knob, String> differing = differing(here, inherited);
+    if (!differing.isEmpty()) {
+      line(2, "defaults {");
+      differing.forEach((knob, value) -> line(3, knob.key + " = " + value));
+      line(2, "}");
+    }
+    streams.stream()
+        .sorted(Comparator.comparing(s -> s.stream().name()))
+        .forEach(s -> stream(s, here));
+    line(1, "}");
+  }
+
+  private void stream(ImportedStream imported, Map<Knob, String> inherited) {
+    ImageStream stream = imported.stream();
+    if (sourceComments) {
+      line(2, "# from " + String.join(", ", imported.files()));
+    }
+    line(2, key(stream.name()) + " {");
+    if (!stream.description().isEmpty()) {
+      line(3, "description = " + quoted(stream.description()));
+    }
+    map(3, "annotations", stream.annotations());
+    map(3, "labels", stream.labels());
+    if (stream.lookupLocal()) {
+      line(3, "lookup-local = true");
+    }
+    if (!stream.dockerImageRepository().isEmpty()) {
+      line(3, "docker-image-repository = " + quoted(stream.dockerImageRepository()));
+    }
+    Map<Knob, String> here = lifted(stream.tags(), inherited);
+    differing(here, inherited).forEach((knob, value) -> line(3, knob.key + " = " + value));
+    if (!stream.tags().isEmpty()) {
+      line(3, "tags {");
+      stream.tags().forEach(tag -> tag(tag, here));
+      line(3, "}");
+    }
+    line(2, "}");
+  }
+
+  private void tag(TagSpec tag, Map<Knob, String> inherited) {
+    var own = new ArrayList<String>();
+    for (Knob knob : Knob.values()) {
+      if (knob.applies.test(tag) && !knob.value.apply(tag).equals(inherited.get(knob))) {
+        own.add(knob.key + " = " + knob.value.apply(tag));
+      }
+    }
+    boolean external = tag.from() instanceof Source.DockerImage;
+    if (external && own.isEmpty() && tag.annotations().isEmpty()) {
+      line(4, key(tag.name()) + " = " + quoted(tag.from().toString()));
+      return;
+    }
+    line(4, key(tag.name()) + " {");
+    line(5, (external ? "from = " : "from-tag = ") + quoted(tag.from().toString()));
+    own.forEach(setting -> line(5, setting));
+    map(5, "annotations", tag.annotations());
+    line(4, "}");
+  }
+
+  /** Each setting's most common value among these tags, or the inherited one when none apply. */
+  private static Map<Knob, String> lifted(List<TagSpec> tags, Map<Knob, String> inherited) {
+    Map<Knob, String> values = new TreeMap<>();
+    for (Knob knob : Knob.values()) {
+      values.put(knob, common(knob, tags, inherited.get(knob)));
+    }
+    return values;
+  }
+
+  private static String common(Knob knob, List<TagSpec> tags, String preferred) {
+    Map<String, Long> counts = tags.stream().filter(knob.applies)
+        .collect(Collectors.groupingBy(knob.value, TreeMap::new, Collectors.counting()));
+    long best = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    if (best == 0 || counts.getOrDefault(preferred, 0L) == best) {
+      return preferred;
+    }
+    return counts.entrySet().stream().filter(e -> e.getValue() == best).findFirst().orElseThrow().getKey();
+  }
+
+  private static Map<Knob, String> differing(Map<Knob, String> here, Map<Knob, String> inherited) {
+    Map<Knob, String> out = new TreeMap<>();
+    here.forEach((knob, value) -> {
+      if (!value.equals(inherited.get(knob))) {
+        out.put(knob, value);
+      }
+    });
+    return out;
+  }
+
+  private void map(int depth, String name, Map<String, String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    line(depth, name + " {");
+    values.forEach((k, v) -> line(depth + 1, quoted(k) + " = " + quoted(v)));
+    line(depth, "}");
+  }
+
+  private static boolean external(TagSpec tag) {
+    return tag.from() instanceof Source.DockerImage;
+  }
+
+  static String key(String name) {
+    return PLAIN_KEY.matcher(name).matches() && !RESERVED.contains(name) ? name : quoted(name);
+  }
+
+  /** A HOCON quoted string; HOCON takes JSON's escapes. */
+  static String quoted(String value) {
+    var text = new StringBuilder("\"");
+    value.codePoints().forEach(c -> {
+      switch (c) {
+        case '"' -> text.append("\\\"");
+        case '\\' -> text.append("\\\\");
+        case '\n' -> text.append("\\n");
+        case '\t' -> text.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            text.append(String.format("\\u%04x", c));
+          } else {
+            text.appendCodePoint(c);
+          }
+        }
+      }
+    });
+    return text.append('"').toString();
+  }
+
+  private void line(int depth, String text) {
+    out.append("  ".repeat(depth)).append(text).append('\n');
+  }
+}

@@ -1,0 +1,177 @@
+package org.imagecatalog.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import org.imagecatalog.diag.Diagnostics;
+import org.imagecatalog.diag.SourcePosition;
+import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.model.ImportMode;
+import org.imagecatalog.model.Level;
+import org.imagecatalog.model.Provenance;
+import org.imagecatalog.model.PullSpec;
+import org.imagecatalog.model.ReferencePolicy;
+import org.imagecatalog.model.Setting;
+import org.imagecatalog.model.Source;
+import org.imagecatalog.model.TagSettings;
+import org.imagecatalog.model.TagSpec;
+import org.imagecatalog.model.WireValue;
+
+/**
+ * One ImageStream manifest into the model. A field left out takes OpenShift's default: not
+ * scheduled, reference policy Source, import mode Legacy.
+ */
+final class ImageStreamImporter {
+  private static final Set<String> SERVER_SET_METADATA =
+      Set.of("creationTimestamp", "resourceVersion", "uid", "selfLink", "generation", "managedFields");
+  private static final Set<String> INEXPRESSIBLE_METADATA =
+      Set.of("generateName", "finalizers", "ownerReferences", "deletionTimestamp",
+          "deletionGracePeriodSeconds");
+
+  private final Document document;
+  private final Diagnostics diagnostics;
+  private final List<Skipped> skipped;
+  private final Set<String> builtTags = new java.util.TreeSet<>();
+
+  ImageStreamImporter(Document document, Diagnostics diagnostics, List<Skipped> skipped) {
+    this.document = document;
+    this.diagnostics = diagnostics;
+    this.skipped = skipped;
+  }
+
+  /** Tags the manifest names without a source, after {@link #convert}. */
+  Set<String> builtTags() {
+    return builtTags;
+  }
+
+  Optional<ImageStream> convert(JsonNode manifest) {
+    var root = new Fields(manifest, "", document.at(), diagnostics);
+    root.check(Set.of("apiVersion", "kind", "metadata", "spec"), Set.of("status"), Set.of());
+    Fields metadata = root.child("metadata");
+    metadata.check(Set.of("name", "namespace", "annotations", "labels"), SERVER_SET_METADATA,
+        INEXPRESSIBLE_METADATA);
+    Optional<String> name = metadata.text("name");
+    Optional<String> namespace = metadata.text("namespace");
+    Fields spec = root.child("spec");
+    spec.check(Set.of("tags", "lookupPolicy", "dockerImageRepository"), Set.of(), Set.of());
+    Fields lookupPolicy = spec.child("lookupPolicy");
+    lookupPolicy.check(Set.of("local"), Set.of(), Set.of());
+    List<TagSpec> tags = tags(spec.child("tags"));
+    String repository = spec.text("dockerImageRepository").orElse("");
+    if (tags.isEmpty() && repository.isEmpty() && (name.isEmpty() || namespace.isEmpty())) {
+      skipped.add(new Skipped(document.at(),
+          "ImageStream " + name.orElse("") + ": no tag imports an image; a build output"));
+      return Optional.empty();
+    }
+    if (name.isEmpty() || namespace.isEmpty()) {
+      diagnostics.error("import-imagestream", document.at(), "metadata",
+          "an ImageStream needs metadata.name and metadata.namespace");
+      return Optional.empty();
+    }
+    SortedMap<String, String> annotations = metadata.stringMap("annotations");
+    String description = Optional.ofNullable(annotations.remove(ImageStream.DESCRIPTION_ANNOTATION)).orElse("");
+    return Optional.of(new ImageStream(
+        namespace.get(), name.get(), document.at(), description, List.of(), annotations,
+        metadata.stringMap("labels"), lookupPolicy.bool("local").orElse(false), repository, tags));
+  }
+
+  private String target() {
+    JsonNode metadata = document.node().path("metadata");
+    return metadata.path("namespace").asText("") + "/" + metadata.path("name").asText("");
+  }
+
+  private List<TagSpec> tags(Fields tags) {
+    var out = new ArrayList<TagSpec>();
+    for (int i = 0; i < tags.node().size(); i++) {
+      tag(tags.item(i)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private Optional<TagSpec> tag(Fields tag) {
+    tag.check(Set.of("name", "annotations", "from", "importPolicy", "referencePolicy", "reference"),
+        Set.of("generation"), Set.of());
+    Optional<String> name = tag.text("name");
+    if (name.isEmpty()) {
+      tag.error("name", "a tag needs a name");
+      return Optional.empty();
+    }
+    if (tag.bool("reference").orElse(false)) {
+      tag.error("reference", "reference: true (point, do not import) cannot be expressed in a catalog");
+    }
+    if (tag.node().path("from").isMissingNode() || tag.node().path("from").isNull()) {
+      builtTags.add(name.get());
+      skipped.add(new Skipped(document.at(),
+          "tag " + name.get() + " of " + target() + ": no from, a build output"));
+      return Optional.empty();
+    }
+    Optional<Source> from = source(tag.child("from"));
+    Provenance here = new Provenance(Level.TAG, document.at());
+    Fields importPolicy = tag.child("importPolicy");
+    importPolicy.check(Set.of("scheduled", "insecure", "importMode"), Set.of(), Set.of());
+    Fields referencePolicy = tag.child("referencePolicy");
+    referencePolicy.check(Set.of("type"), Set.of(), Set.of());
+    var settings = new TagSettings(
+        new Setting<>(importPolicy.bool("scheduled").orElse(false), here),
+        new Setting<>(choice(referencePolicy, "type", ReferencePolicy.class, ReferencePolicy.SOURCE), here),
+        new Setting<>(choice(importPolicy, "importMode", ImportMode.class, ImportMode.LEGACY), here),
+        new Setting<>(importPolicy.bool("insecure").orElse(false), here),
+        Setting.builtIn(false));
+    if (from.isPresent() && from.get() instanceof Source.StreamTag && settings.scheduled().value()) {
+      importPolicy.error("scheduled", "OpenShift refuses scheduled imports of an ImageStreamTag");
+    }
+    return from.map(f -> new TagSpec(name.get(), document.at(), f, settings, tag.stringMap("annotations")));
+  }
+
+  private Optional<Source> source(Fields from) {
+    from.check(Set.of("kind", "name", "namespace"), Set.of(), Set.of());
+    String kind = from.text("kind").orElse("");
+    Optional<String> name = from.text("name");
+    if (name.isEmpty()) {
+      from.error("name", "from needs a name");
+      return Optional.empty();
+    }
+    switch (kind) {
+      case "DockerImage" -> {
+        if (from.node().has("namespace")) {
+          from.error("namespace", "a DockerImage source has no namespace; the catalog cannot keep it");
+        }
+        try {
+          return Optional.of(new Source.DockerImage(PullSpec.parse(name.get())));
+        } catch (PullSpec.InvalidPullSpecException e) {
+          from.error("name", "invalid pull spec \"" + name.get() + "\": " + e.getMessage());
+          return Optional.empty();
+        }
+      }
+      case "ImageStreamTag" -> {
+        String[] parts = name.get().split(":", -1);
+        if (parts.length > 2 || parts[parts.length - 1].isEmpty()) {
+          from.error("name", "must be of the form <tag> or <stream>:<tag>");
+          return Optional.empty();
+        }
+        return Optional.of(new Source.StreamTag(
+            from.text("namespace").orElse(""), parts.length == 2 ? parts[0] : "", parts[parts.length - 1]));
+      }
+      default -> {
+        from.error("kind", "kind \"" + kind + "\" cannot be expressed; the catalog imports"
+            + " DockerImage and ImageStreamTag sources");
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static <E extends Enum<E> & WireValue> E choice(
+      Fields fields, String field, Class<E> type, E absent) {
+    String text = fields.text(field).orElse("");
+    if (text.isEmpty()) {
+      return absent;
+    }
+    return WireValue.parse(type, text).orElseGet(() -> {
+      fields.error(field, "unknown value \"" + text + "\"; expected " + WireValue.choices(type));
+      return absent;
+    });
+  }
+}

@@ -1,0 +1,77 @@
+package org.imagecatalog.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.imagecatalog.diag.Diagnostics;
+import org.imagecatalog.diag.Result;
+
+/**
+ * Reads ImageStream manifests and mapping files and writes them as one catalog. Other kinds are
+ * skipped and listed, so nothing is dropped without being named.
+ */
+public final class Importer {
+  /** The catalog's text, and everything that was deliberately left out of it. */
+  public record Imported(String catalog, List<Skipped> skipped) {}
+
+  private Importer() {}
+
+  public static Result<Imported> importFrom(List<Path> paths, boolean sourceComments) {
+    var diagnostics = new Diagnostics();
+    var skipped = new ArrayList<Skipped>();
+    var streams = new ArrayList<ImportedStream>();
+    for (Document document : ManifestReader.read(paths, diagnostics)) {
+      streams.addAll(streams(document, diagnostics, skipped));
+    }
+    var merged = new ArrayList<ImportedStream>();
+    for (ImportedStream stream : StreamMerger.merge(streams, diagnostics)) {
+      if (stream.buildOutputOnly()) {
+        skipped.add(new Skipped(stream.stream().at(), "ImageStream " + stream.stream().target()
+            + ": no tag imports an image; a build output"));
+      } else {
+        merged.add(stream);
+      }
+    }
+    if (merged.isEmpty() && !diagnostics.hasErrors()) {
+      diagnostics.error("import-empty", org.imagecatalog.diag.SourcePosition.NONE, "",
+          "the inputs hold no ImageStream that imports an image");
+    }
+    return Result.of(new Imported(CatalogWriter.write(merged, sourceComments), skipped), diagnostics);
+  }
+
+  private static List<ImportedStream> streams(
+      Document document, Diagnostics diagnostics, List<Skipped> skipped) {
+    List<String> file = List.of(document.at().file());
+    if (MappingImporter.accepts(document.node())) {
+      return MappingImporter.convert(document, diagnostics, skipped).stream()
+          .map(stream -> new ImportedStream(stream, file, true, Set.of()))
+          .toList();
+    }
+    String kind = document.node().path("kind").asText("");
+    switch (kind) {
+      case "" -> {
+        diagnostics.error("import-kind", document.at(), "", "a document without kind");
+        return List.of();
+      }
+      case "List" -> {
+        var out = new ArrayList<ImportedStream>();
+        for (var item : document.node().path("items")) {
+          out.addAll(streams(new Document(document.at(), item), diagnostics, skipped));
+        }
+        return out;
+      }
+      case "ImageStream" -> {
+        var importer = new ImageStreamImporter(document, diagnostics, skipped);
+        return importer.convert(document.node())
+            .map(stream -> List.of(new ImportedStream(stream, file, false, importer.builtTags())))
+            .orElse(List.of());
+      }
+      default -> {
+        String name = document.node().path("metadata").path("name").asText("");
+        skipped.add(new Skipped(document.at(), kind + (name.isEmpty() ? "" : " " + name)));
+        return List.of();
+      }
+    }
+  }
+}

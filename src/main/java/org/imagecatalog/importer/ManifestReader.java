@@ -1,0 +1,134 @@
+package org.imagecatalog.importer;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.imagecatalog.diag.Diagnostics;
+import org.imagecatalog.diag.SourcePosition;
+
+/**
+ * Reads the YAML documents of files and folders (walked recursively, {@code *.yaml} and {@code
+ * *.yml}, in sorted order). Strict where a lenient reader would lose data: text must be UTF-8, a
+ * key may not repeat, and numbers keep their written form ({@code 3.10} stays "3.10").
+ */
+final class ManifestReader {
+  private static final ObjectReader YAML =
+      YAMLMapper.builder()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build()
+          .readerFor(JsonNode.class);
+
+  private ManifestReader() {}
+
+  static List<Document> read(List<Path> paths, Diagnostics diagnostics) {
+    var documents = new ArrayList<Document>();
+    for (Path path : paths) {
+      for (Path file : files(path, diagnostics)) {
+        documents.addAll(documents(file, diagnostics));
+      }
+    }
+    return documents;
+  }
+
+  private static List<Path> files(Path path, Diagnostics diagnostics) {
+    if (Files.isRegularFile(path)) {
+      return List.of(path);
+    }
+    if (!Files.isDirectory(path)) {
+      diagnostics.error("import-path", SourcePosition.of(path.toString()), "", "no such file or folder");
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      List<Path> files =
+          walk.filter(Files::isRegularFile)
+              .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+              .sorted()
+              .toList();
+      if (files.isEmpty()) {
+        diagnostics.error(
+            "import-path", SourcePosition.of(path.toString()), "", "the folder has no .yaml or .yml files");
+      }
+      return files;
+    } catch (IOException e) {
+      diagnostics.error(
+          "import-path", SourcePosition.of(path.toString()), "", "cannot read: " + e.getMessage());
+      return List.of();
+    }
+  }
+
+  private static List<Document> documents(Path file, Diagnostics diagnostics) {
+    String shown = file.toString();
+    String text;
+    try {
+      text = utf8(Files.readAllBytes(file), shown, diagnostics);
+    } catch (IOException e) {
+      diagnostics.error("import-read", SourcePosition.of(shown), "", "cannot read: " + e.getMessage());
+      return List.of();
+    }
+    if (text == null) {
+      return List.of();
+    }
+    var documents = new ArrayList<Document>();
+    try (MappingIterator<JsonNode> it = YAML.readValues(text)) {
+      while (it.hasNextValue()) {
+        int line = it.getParser().currentTokenLocation().getLineNr();
+        JsonNode node = it.nextValue();
+        if (node != null && !node.isNull() && !node.isMissingNode()) {
+          documents.add(new Document(new SourcePosition(shown, line), node));
+        }
+      }
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      diagnostics.error(
+          "yaml-syntax",
+          new SourcePosition(shown, line),
+          "",
+          "invalid YAML: " + e.getOriginalMessage().lines().findFirst().orElse("").strip());
+    } catch (IOException e) {
+      diagnostics.error("import-read", SourcePosition.of(shown), "", "cannot read: " + e.getMessage());
+    }
+    return documents;
+  }
+
+  /** The text, or null after reporting the line of the first byte that is not UTF-8. */
+  private static String utf8(byte[] bytes, String shown, Diagnostics diagnostics) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      diagnostics.error(
+          "import-encoding", new SourcePosition(shown, line), "", "the file is not UTF-8 text");
+      return null;
+    }
+    decoder.flush(out);
+    return out.flip().toString();
+  }
+}

@@ -1,0 +1,104 @@
+package org.imagecatalog.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.imagecatalog.diag.Diagnostics;
+import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.model.PullSpec;
+import org.imagecatalog.model.Source;
+import org.imagecatalog.model.TagSettings;
+import org.imagecatalog.model.TagSpec;
+
+/**
+ * A ci-images-mirror configuration's {@code supplementalCIImages}: {@code namespace/name:tag} to a
+ * source, either {@code {image: PULL SPEC}} or an ImageStreamTag {@code {namespace, name, tag}}.
+ *
+ * <p>A mapping says only where each target comes from, so its tags take the built-in settings
+ * (the mirror copies every hour, as a scheduled import does) and give way to an ImageStream
+ * manifest's settings for the same tag and source. An ImageStreamTag source becomes a {@code
+ * from-tag}. The target's shape is checked as ci-tools checks it. The file's other
+ * sections (ignoredSources, artImages, ...) configure the mirror, not images, and are listed as
+ * skipped.
+ */
+final class MappingImporter {
+  static final String SECTION = "supplementalCIImages";
+
+  private MappingImporter() {}
+
+  static boolean accepts(JsonNode document) {
+    return document.isObject() && document.has(SECTION) && !document.has("kind");
+  }
+
+  static List<ImageStream> convert(Document document, Diagnostics diagnostics, List<Skipped> skipped) {
+    var root = new Fields(document.node(), "", document.at(), diagnostics);
+    for (Iterator<String> names = document.node().fieldNames(); names.hasNext(); ) {
+      String section = names.next();
+      if (!section.equals(SECTION)) {
+        skipped.add(new Skipped(document.at(), "section " + section + ": mirror settings, not images"));
+      }
+    }
+    Map<String, List<TagSpec>> tagsByStream = new TreeMap<>();
+    Fields entries = root.child(SECTION);
+    for (Iterator<String> keys = entries.node().fieldNames(); keys.hasNext(); ) {
+      String target = keys.next();
+      entry(target, entries.child(target), document, diagnostics)
+          .ifPresent(tag -> tagsByStream
+              .computeIfAbsent(target.substring(0, target.indexOf(':')), k -> new ArrayList<>())
+              .add(tag));
+    }
+    var streams = new ArrayList<ImageStream>();
+    tagsByStream.forEach((stream, tags) -> {
+      int slash = stream.indexOf('/');
+      streams.add(new ImageStream(stream.substring(0, slash), stream.substring(slash + 1),
+          document.at(), "", List.of(), new TreeMap<>(), new TreeMap<>(), false, "", tags));
+    });
+    return streams;
+  }
+
+  private static Optional<TagSpec> entry(
+      String target, Fields source, Document document, Diagnostics diagnostics) {
+    String[] parts = target.split("/", -1);
+    String[] nameTag = parts.length == 2 ? parts[1].split(":", -1) : new String[0];
+    if (parts.length != 2 || parts[0].isEmpty() || nameTag.length != 2
+        || nameTag[0].isEmpty() || nameTag[1].isEmpty()) {
+      diagnostics.error("import-mapping", document.at(), source.pathOf(""), "invalid target: " + target);
+      return Optional.empty();
+    }
+    source.check(Set.of("image", "namespace", "name", "tag"), Set.of(), Set.of("as"));
+    Optional<Source> from = source.text("image").isPresent()
+        ? image(source, source.text("image").get())
+        : streamTag(source);
+    return from.map(
+        f -> new TagSpec(nameTag[1], document.at(), f, TagSettings.BUILT_IN, new TreeMap<>()));
+  }
+
+  private static Optional<Source> image(Fields source, String image) {
+    try {
+      return Optional.of(new Source.DockerImage(PullSpec.parse(image)));
+    } catch (PullSpec.InvalidPullSpecException e) {
+      source.error("image", "invalid pull spec \"" + image + "\": " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Source> streamTag(Fields source) {
+    Optional<String> namespace = source.text("namespace");
+    Optional<String> name = source.text("name");
+    Optional<String> tag = source.text("tag");
+    for (var field : List.of(Map.entry("namespace", namespace), Map.entry("name", name), Map.entry("tag", tag))) {
+      if (field.getValue().isEmpty()) {
+        source.error(field.getKey(), field.getKey() + " for the source must be set");
+      }
+    }
+    if (namespace.isEmpty() || name.isEmpty() || tag.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Source.StreamTag(namespace.get(), name.get(), tag.get()));
+  }
+}

@@ -1,0 +1,113 @@
+package org.imagecatalog.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.imagecatalog.diag.Diagnostic;
+import org.imagecatalog.diag.Diagnostics;
+import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.model.TagSpec;
+
+/**
+ * Joins the definitions of one {@code namespace/name} found in several places. Tags that are
+ * disjoint or identical merge; a tag defined two different ways, or different stream-level fields,
+ * is a conflict naming both files, since picking one would silently drop the other.
+ */
+final class StreamMerger {
+  /** What must agree for two tags of one name to be the same tag. */
+  private record TagShape(
+      Object from, boolean scheduled, Object policy, Object mode, boolean insecure,
+      Map<String, String> annotations) {
+    static TagShape of(TagSpec tag) {
+      return new TagShape(tag.from(), tag.scheduled(), tag.referencePolicy(),
+          tag.settings().importMode().value(), tag.settings().insecure().value(), tag.annotations());
+    }
+  }
+
+  private StreamMerger() {}
+
+  static List<ImportedStream> merge(List<ImportedStream> streams, Diagnostics diagnostics) {
+    var byTarget = new TreeMap<String, ImportedStream>();
+    for (ImportedStream next : streams) {
+      ImportedStream earlier = byTarget.get(next.stream().target());
+      if (earlier == null) {
+        byTarget.put(next.stream().target(), next);
+      } else {
+        merge(earlier, next, diagnostics).ifPresent(m -> byTarget.put(m.stream().target(), m));
+      }
+    }
+    return List.copyOf(byTarget.values());
+  }
+
+  private static Optional<ImportedStream> merge(
+      ImportedStream earlier, ImportedStream next, Diagnostics diagnostics) {
+    if (earlier.sourcesOnly() && !next.sourcesOnly()) {
+      return merge(next, earlier, diagnostics);
+    }
+    ImageStream a = earlier.stream();
+    ImageStream b = next.stream();
+    if (!next.sourcesOnly() && !sameStreamFields(a, b)) {
+      diagnostics.add(conflict(a, b, "its description, annotations, labels or lookup policy"));
+      return Optional.empty();
+    }
+    Optional<String> builtAndImported = builtAndImported(earlier, next);
+    if (builtAndImported.isPresent()) {
+      diagnostics.add(conflict(a, b, "tag " + builtAndImported.get()
+          + " (built by one, imported by the other)"));
+      return Optional.empty();
+    }
+    var tags = new ArrayList<>(a.tags());
+    for (TagSpec tag : b.tags()) {
+      Optional<TagSpec> same = a.tag(tag.name());
+      if (same.isEmpty()) {
+        tags.add(tag);
+      } else if (next.sourcesOnly()
+          ? !same.get().from().equals(tag.from())
+          : !TagShape.of(same.get()).equals(TagShape.of(tag))) {
+        diagnostics.add(conflict(a, b, "tag " + tag.name()));
+        return Optional.empty();
+      }
+    }
+    var files = new ArrayList<>(earlier.files());
+    next.files().stream().filter(f -> !files.contains(f)).forEach(files::add);
+    return Optional.of(new ImportedStream(new ImageStream(
+        a.namespace(), a.name(), a.at(), a.description(), a.usedBy(), a.annotations(), a.labels(),
+        a.lookupLocal(), a.dockerImageRepository(), tags), files,
+        earlier.sourcesOnly() && next.sourcesOnly(), union(earlier.builtTags(), next.builtTags())));
+  }
+
+  private static Optional<String> builtAndImported(ImportedStream a, ImportedStream b) {
+    return Stream.concat(
+            a.builtTags().stream().filter(t -> b.stream().tag(t).isPresent()),
+            b.builtTags().stream().filter(t -> a.stream().tag(t).isPresent()))
+        .sorted()
+        .findFirst();
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    var all = new TreeSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static boolean sameStreamFields(ImageStream a, ImageStream b) {
+    return a.description().equals(b.description())
+        && a.annotations().equals(b.annotations())
+        && a.labels().equals(b.labels())
+        && a.lookupLocal() == b.lookupLocal()
+        && Objects.equals(a.dockerImageRepository(), b.dockerImageRepository());
+  }
+
+  private static Diagnostic conflict(ImageStream a, ImageStream b, String what) {
+    return Diagnostic.error("import-conflict", b.at(), "",
+            "ImageStream " + b.target() + " is defined differently here and in " + a.at().file()
+                + ": " + what + " differs; keep one of the two files")
+        .withNote(a.at(), "the other definition");
+  }
+}

@@ -1,0 +1,217 @@
+package org.imagecatalog.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.imagecatalog.Compiler;
+import org.imagecatalog.diag.DiagnosticPrinter;
+import org.imagecatalog.diag.Result;
+import org.imagecatalog.output.OutputWriter;
+import org.imagecatalog.output.TreeDiff;
+import org.imagecatalog.render.RenderedTree;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real ImageStreams of {@code shared/corpus}: import, then generate, must give ImageStreams
+ * equal to the originals, field for field, where a field left out equals OpenShift's default.
+ * The corpus's one conflicting file is left out here; {@link #theCorpusConflictIsCaught} shows it
+ * is caught.
+ */
+class CorpusRoundTripTest {
+  static final Path CORPUS = Path.of("../shared/corpus/openshift-release");
+  static final Path IMAGE_STREAMS = CORPUS.resolve("supplemental-ci-images");
+  static final Path CONFLICTING = IMAGE_STREAMS.resolve("coreos/fcos-builroot.yaml");
+  static final YAMLMapper YAML = new YAMLMapper();
+  static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  @TempDir static Path folder;
+  static List<Path> inputs;
+
+  @BeforeAll
+  static void corpusIsThere() throws IOException {
+    assertTrue(Files.isDirectory(IMAGE_STREAMS), "the corpus is expected at " + CORPUS.toAbsolutePath());
+    try (Stream<Path> files = Files.walk(IMAGE_STREAMS)) {
+      inputs = files.filter(f -> f.toString().endsWith(".yaml") && !f.equals(CONFLICTING)).sorted().toList();
+    }
+  }
+
+  @Test
+  void importThenGenerateReproducesEveryImageStream() throws IOException {
+    Path generated = importAndGenerate(inputs, "first");
+    Map<String, ObjectNode> originals = canonical(inputs);
+    assertEquals(54, originals.size(), "importing ImageStreams in the corpus");
+    assertEquals(originals, canonical(List.of(generated.resolve("imagestreams"))));
+  }
+
+  @Test
+  void importingTheGeneratedStreamsGivesTheSameCatalog() throws IOException {
+    Path generated = importAndGenerate(inputs, "again");
+    String first = imported(inputs);
+    String second = imported(List.of(generated.resolve("imagestreams")));
+    assertEquals(first, second);
+  }
+
+  @Test
+  void theCorpusConflictIsCaught() {
+    Result<Importer.Imported> result = Importer.importFrom(List.of(IMAGE_STREAMS), false);
+    String printed = new DiagnosticPrinter(Path.of("")).print(result.diagnostics());
+    assertTrue(printed.contains("ImageStream coreos/fcos-buildroot is defined differently here and in"), printed);
+    assertTrue(printed.contains("fcos-builroot.yaml") && printed.contains("fcos-buildroot.yaml"), printed);
+    assertTrue(printed.contains("tag testing-devel"), printed);
+  }
+
+  /**
+   * The mapping file targets one namespace Kubernetes would refuse ({@code rh_ee_ves}); ci-tools
+   * never checks. Import reports it; the rest of the file round-trips.
+   */
+  @Test
+  void theMappingFileRoundTrips() throws IOException {
+    Path mapping = CORPUS.resolve("image-mirroring/_config.yaml");
+    ObjectNode config = (ObjectNode) YAML.readTree(mapping.toFile());
+    ObjectNode entries = (ObjectNode) config.path("supplementalCIImages");
+    List<String> refused = entries.propertyStream().map(Map.Entry::getKey)
+        .filter(target -> !target.substring(0, target.indexOf('/')).matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?"))
+        .toList();
+    assertEquals(List.of("rh_ee_ves/aro-hcp-e2e-base:v1.0"), refused);
+    entries.remove(refused);
+    Path valid = Files.createDirectories(folder.resolve("mapping-input")).resolve("_config.yaml");
+    YAML.writeValue(valid.toFile(), config);
+
+    Path generated = importAndGenerate(List.of(valid), "mapping");
+    Map<String, String> expected = new TreeMap<>();
+    entries.properties().forEach(e -> {
+      JsonNode source = e.getValue();
+      expected.put(e.getKey(), source.hasNonNull("image")
+          ? "DockerImage " + source.path("image").asText()
+          : "ImageStreamTag " + source.path("namespace").asText() + "/" + source.path("name").asText()
+              + ":" + source.path("tag").asText());
+    });
+    Map<String, String> actual = new TreeMap<>();
+    for (ObjectNode stream : canonical(List.of(generated.resolve("imagestreams"))).values()) {
+      String target = stream.path("metadata").path("namespace").asText() + "/"
+          + stream.path("metadata").path("name").asText();
+      for (JsonNode tag : stream.path("spec").path("tags")) {
+        JsonNode from = tag.path("from");
+        actual.put(target + ":" + tag.path("name").asText(), from.path("kind").asText() + " "
+            + (from.path("kind").asText().equals("DockerImage") ? "" : from.path("namespace").asText() + "/")
+            + from.path("name").asText());
+      }
+    }
+    assertEquals(expected, actual);
+  }
+
+  private static String imported(List<Path> paths) {
+    Result<Importer.Imported> result = Importer.importFrom(paths, false);
+    assertTrue(result.ok(), () -> new DiagnosticPrinter(Path.of("")).print(result.diagnostics()));
+    return result.get().catalog();
+  }
+
+  private static Path importAndGenerate(List<Path> paths, String name) throws IOException {
+    Path work = Files.createDirectories(folder.resolve(name));
+    Path catalog = work.resolve("catalog.conf");
+    Files.writeString(catalog, imported(paths));
+    Result<RenderedTree> tree = Compiler.compile(catalog, Path.of("templates"));
+    assertTrue(tree.ok(), () -> new DiagnosticPrinter(work).print(tree.diagnostics()));
+    Path out = work.resolve("generated");
+    assertEquals(List.of(), OutputWriter.write(TreeDiff.compare(tree.get(), out).get()));
+    return out;
+  }
+
+  /** Every importing ImageStream under the paths, by namespace/name, in OpenShift's defaults. */
+  static Map<String, ObjectNode> canonical(List<Path> paths) throws IOException {
+    Map<String, ObjectNode> streams = new TreeMap<>();
+    for (Path path : paths) {
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(path)) {
+        files = walk.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+      }
+      for (Path file : files) {
+        for (JsonNode document : YAML.readerFor(JsonNode.class).<JsonNode>readValues(file.toFile()).readAll()) {
+          for (JsonNode item : document.path("kind").asText().equals("List") ? document.path("items") : List.of(document)) {
+            if (item.path("kind").asText().equals("ImageStream")) {
+              add(streams, item);
+            }
+          }
+        }
+      }
+    }
+    streams.values().removeIf(s -> s.path("spec").path("tags").isEmpty()
+        && !s.path("spec").has("dockerImageRepository"));
+    return streams;
+  }
+
+  private static void add(Map<String, ObjectNode> streams, JsonNode manifest) {
+    JsonNode metadata = manifest.path("metadata");
+    String namespace = metadata.path("namespace").asText();
+    String key = namespace + "/" + metadata.path("name").asText();
+    ObjectNode stream = streams.computeIfAbsent(key, k -> skeleton(manifest));
+    var tags = new TreeMap<String, JsonNode>();
+    stream.withArray("/spec/tags").forEach(t -> tags.put(t.path("name").asText(), t));
+    for (JsonNode tag : manifest.path("spec").path("tags")) {
+      if (tag.hasNonNull("from")) {
+        tags.put(text(tag.path("name")), tag(tag, namespace));
+      }
+    }
+    stream.withObject("/spec").putArray("tags").addAll(new ArrayList<>(tags.values()));
+  }
+
+  private static ObjectNode skeleton(JsonNode manifest) {
+    ObjectNode stream = JSON.objectNode();
+    ObjectNode metadata = stream.putObject("metadata");
+    metadata.set("name", manifest.path("metadata").path("name"));
+    metadata.set("namespace", manifest.path("metadata").path("namespace"));
+    metadata.set("annotations", orEmpty(manifest.path("metadata").path("annotations")));
+    metadata.set("labels", orEmpty(manifest.path("metadata").path("labels")));
+    ObjectNode spec = stream.putObject("spec");
+    spec.put("lookupLocal", manifest.path("spec").path("lookupPolicy").path("local").asBoolean(false));
+    if (manifest.path("spec").hasNonNull("dockerImageRepository")) {
+      spec.set("dockerImageRepository", manifest.path("spec").path("dockerImageRepository"));
+    }
+    spec.putArray("tags");
+    return stream;
+  }
+
+  private static JsonNode tag(JsonNode tag, String namespace) {
+    ObjectNode out = JSON.objectNode();
+    out.put("name", text(tag.path("name")));
+    out.set("annotations", orEmpty(tag.path("annotations")));
+    JsonNode from = tag.path("from");
+    String kind = from.path("kind").asText();
+    ObjectNode source = out.putObject("from");
+    source.put("kind", kind);
+    source.put("name", from.path("name").asText());
+    JsonNode policy = tag.path("importPolicy");
+    if (kind.equals("ImageStreamTag")) {
+      source.put("namespace", from.path("namespace").asText(namespace));
+    } else {
+      out.put("scheduled", policy.path("scheduled").asBoolean(false));
+      out.put("importMode", policy.path("importMode").asText("").isEmpty() ? "Legacy" : policy.path("importMode").asText());
+      out.put("insecure", policy.path("insecure").asBoolean(false));
+    }
+    out.put("referencePolicy", tag.path("referencePolicy").path("type").asText("Source"));
+    return out;
+  }
+
+  /** Tag names as written: an unquoted 3.10 in YAML still names the tag "3.10". */
+  private static String text(JsonNode node) {
+    return node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText();
+  }
+
+  private static JsonNode orEmpty(JsonNode node) {
+    return node.isObject() ? node : JSON.objectNode();
+  }
+}

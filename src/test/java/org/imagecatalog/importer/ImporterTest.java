@@ -1,0 +1,126 @@
+package org.imagecatalog.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.approvaltests.Approvals;
+import org.imagecatalog.diag.DiagnosticPrinter;
+import org.imagecatalog.diag.Result;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImporterTest {
+  static final Path FIXTURE = Path.of("src/test/resources/org/imagecatalog/importer/fixture");
+  static final DiagnosticPrinter PRINTER = new DiagnosticPrinter(Path.of(""));
+
+  @TempDir Path folder;
+
+  @Test
+  void aFixtureFolderBecomesAnIdiomaticCatalog() {
+    Result<Importer.Imported> result = Importer.importFrom(List.of(FIXTURE), true);
+    assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
+    var report = new StringBuilder("-- diagnostics --\n").append(PRINTER.print(result.diagnostics()));
+    report.append("-- skipped --\n");
+    result.get().skipped().forEach(s -> report.append(PRINTER.show(s.at())).append(": ").append(s.what()).append('\n'));
+    report.append("-- catalog.conf --\n").append(result.get().catalog());
+    Approvals.verify(report.toString());
+  }
+
+  private String importErrors(String... files) throws IOException {
+    for (int i = 0; i < files.length; i += 2) {
+      Path file = folder.resolve(files[i]);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, files[i + 1]);
+    }
+    Result<Importer.Imported> result = Importer.importFrom(List.of(folder), true);
+    assertFalse(result.ok(), "bad input must not import");
+    return new DiagnosticPrinter(folder).print(result.diagnostics());
+  }
+
+  private static String stream(String namespace, String tag, String image) {
+    return "kind: ImageStream\nmetadata: {name: s, namespace: " + namespace + "}\n"
+        + "spec:\n  tags:\n  - name: " + tag + "\n    from: {kind: DockerImage, name: " + image + "}\n";
+  }
+
+  @Test
+  void aTagDefinedTwoWaysNamesBothFiles() throws IOException {
+    assertEquals(
+        "b.yaml:1: error: ImageStream ci/s is defined differently here and in " + folder.resolve("a.yaml")
+            + ": tag t differs; keep one of the two files [import-conflict]\n"
+            + "    a.yaml:1: note: the other definition\n",
+        importErrors("a.yaml", stream("ci", "t", "quay.io/a/b:1"), "b.yaml", stream("ci", "t", "quay.io/a/b:2")));
+  }
+
+  @Test
+  void disjointAndIdenticalTagsMerge() throws IOException {
+    Files.writeString(folder.resolve("a.yaml"), stream("ci", "t", "quay.io/a/b:1"));
+    Files.writeString(folder.resolve("b.yaml"), stream("ci", "t", "quay.io/a/b:1") + "---\n" + stream("ci", "u", "quay.io/a/b:2"));
+    Result<Importer.Imported> result = Importer.importFrom(List.of(folder), false);
+    assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
+    assertTrue(result.get().catalog().contains("t = \"quay.io/a/b:1\"\n"), result.get().catalog());
+    assertTrue(result.get().catalog().contains("u = \"quay.io/a/b:2\"\n"), result.get().catalog());
+  }
+
+  @Test
+  void yamlSyntaxErrorsNameFileAndLine() throws IOException {
+    assertEquals(
+        "bad.yaml:3: error: invalid YAML: mapping values are not allowed here [yaml-syntax]\n",
+        importErrors("bad.yaml", "kind: ImageStream\nmetadata:\n  name: a: b\n"));
+  }
+
+  @Test
+  void aRepeatedKeyIsAnErrorNotALastWins() throws IOException {
+    String errors = importErrors("dup.yaml", "kind: ImageStream\nkind: List\n");
+    assertTrue(errors.startsWith("dup.yaml:2: error: invalid YAML: Duplicate field 'kind'"), errors);
+  }
+
+  @Test
+  void aDocumentWithoutKindIsAnError() throws IOException {
+    assertEquals(
+        "x.yaml:8: error: a document without kind [import-kind]\n",
+        importErrors("x.yaml", stream("ci", "t", "quay.io/a/b:1") + "---\nmetadata: {name: x}\n"));
+  }
+
+  @Test
+  void anImageStreamThatImportsNeedsNameAndNamespace() throws IOException {
+    assertEquals(
+        "x.yaml:1: error: metadata: an ImageStream needs metadata.name and metadata.namespace"
+            + " [import-imagestream]\n",
+        importErrors("x.yaml", "kind: ImageStream\nmetadata: {name: s}\nspec:\n  tags:\n"
+            + "  - name: t\n    from: {kind: DockerImage, name: quay.io/a/b:1}\n"));
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreAnError() throws IOException {
+    Files.write(folder.resolve("latin1.yaml"), "kind: ImageStream\n# caf\u00e9\n".getBytes("ISO-8859-1"));
+    Result<Importer.Imported> result = Importer.importFrom(List.of(folder), true);
+    assertEquals(
+        "latin1.yaml:2: error: the file is not UTF-8 text [import-encoding]\n",
+        new DiagnosticPrinter(folder).print(result.diagnostics()));
+  }
+
+  @Test
+  void anEmptyFolderIsAnError() throws IOException {
+    Path empty = Files.createDirectories(folder.resolve("empty"));
+    Result<Importer.Imported> result = Importer.importFrom(List.of(empty), true);
+    assertEquals(
+        "empty: error: the folder has no .yaml or .yml files [import-path]\n",
+        new DiagnosticPrinter(folder).print(result.diagnostics()));
+  }
+
+  @Test
+  void fieldsTheCatalogCannotExpressAreErrors() throws IOException {
+    assertEquals(
+        "x.yaml:1: error: spec.tags[0].from.kind: kind \"ImageStreamImage\" cannot be expressed; the"
+            + " catalog imports DockerImage and ImageStreamTag sources [import-field]\n"
+            + "x.yaml:1: error: spec.tags[0].reference: reference: true (point, do not import) cannot"
+            + " be expressed in a catalog [import-field]\n",
+        importErrors("x.yaml", "kind: ImageStream\nmetadata: {name: s, namespace: ci}\nspec:\n  tags:\n"
+            + "  - name: t\n    reference: true\n    from: {kind: ImageStreamImage, name: s@sha256:0}\n"));
+  }
+}
