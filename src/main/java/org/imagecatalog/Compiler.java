@@ -1,6 +1,7 @@
 package org.imagecatalog;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.load.CatalogLoader;
@@ -44,17 +45,28 @@ public final class Compiler {
 
   /** Steps 1 to 4: the verified output tree. */
   public static Result<RenderedTree> compile(Path catalogFile, Path templateFolder) {
-    return check(catalogFile).then(catalog -> render(catalog, templateFolder));
+    return render(catalogFile, templateFolder)
+        .then(tree -> verify(tree, tree.files().keySet(), templateFolder));
   }
 
-  private static Result<RenderedTree> render(Catalog catalog, Path templateFolder) {
-    return TemplateSet.read(templateFolder)
-        .then(templates -> Renderer.render(catalog, templates))
+  /**
+   * Steps 1 to 3: the output tree, not yet verified. The caller verifies at least the files it
+   * writes: {@code generate} verifies the files whose bytes changed, since unchanged files on
+   * disk were verified when they were written.
+   */
+  public static Result<RenderedTree> render(Path catalogFile, Path templateFolder) {
+    return check(catalogFile)
         .then(
-            tree -> {
-              var diagnostics = new Diagnostics();
-              diagnostics.addAll(OutputVerifier.verify(tree, templateFolder.toString()));
-              return Result.of(tree, diagnostics);
-            });
+            catalog ->
+                TemplateSet.read(templateFolder)
+                    .then(templates -> Renderer.render(catalog, templates)));
+  }
+
+  /** Step 4 for the named files of the tree. */
+  public static Result<RenderedTree> verify(
+      RenderedTree tree, Collection<String> paths, Path templateFolder) {
+    var diagnostics = new Diagnostics();
+    diagnostics.addAll(OutputVerifier.verify(tree, paths, templateFolder.toString()));
+    return Result.of(tree, diagnostics);
   }
 }

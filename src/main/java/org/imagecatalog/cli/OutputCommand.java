@@ -1,6 +1,7 @@
 package org.imagecatalog.cli;
 
 import java.util.List;
+import java.util.Optional;
 import org.imagecatalog.Compiler;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Result;
@@ -25,13 +26,23 @@ final class OutputCommand {
   }
 
   ExitCode run() {
-    Result<RenderedTree> rendered = Compiler.compile(invocation.catalog(), invocation.templates());
-    Result<TreeDiff> compared = rendered.then(tree -> TreeDiff.compare(tree, invocation.out()));
+    Result<RenderedTree> rendered = Compiler.render(invocation.catalog(), invocation.templates());
+    Result<TreeDiff> compared =
+        rendered.then(tree -> TreeDiff.compare(tree, invocation.out()))
+            .then(diff -> verifyChanges(rendered.get(), diff));
     reporter.diagnostics(compared.diagnostics());
     if (Reporter.failing(compared.diagnostics(), invocation.strict()) || !compared.ok()) {
       return ExitCode.BAD_INPUT;
     }
     return checkOnly ? check(compared.get()) : generate(compared.get());
+  }
+
+  /** Verifies what would be written; files equal to the ones on disk were verified before. */
+  private Result<TreeDiff> verifyChanges(RenderedTree tree, TreeDiff diff) {
+    List<String> changed = diff.changes().stream().map(TreeDiff.Change::path).toList();
+    Result<RenderedTree> verified = Compiler.verify(tree, changed, invocation.templates());
+    return new Result<>(
+        verified.ok() ? Optional.of(diff) : Optional.empty(), verified.diagnostics());
   }
 
   private ExitCode check(TreeDiff diff) {

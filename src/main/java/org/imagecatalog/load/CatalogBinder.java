@@ -51,14 +51,17 @@ final class CatalogBinder {
     this.context = new Node.Context(file, keyLines, diagnostics);
   }
 
-  static Result<Catalog> bind(String fileName, Config config, KeyScanner.KeyLines keyLines) {
-    ConfigObject root = config.root();
-    String file = Optional.ofNullable(root.origin().filename()).orElse(fileName);
-    return new CatalogBinder(file, keyLines).bindRoot(fileName, root);
+  /**
+   * @param fileName the catalog's file name, as generated files name it
+   * @param file the catalog's path, as diagnostics name it
+   */
+  static Result<Catalog> bind(
+      String fileName, String file, Config config, KeyScanner.KeyLines keyLines) {
+    return new CatalogBinder(file, keyLines).bindRoot(fileName, config.root());
   }
 
   private Result<Catalog> bindRoot(String fileName, ConfigObject rootObject) {
-    var root = new Node(rootObject, List.of(), context);
+    var root = new Node(rootObject, "", "", context);
     root.allowOnly(ROOT_KEYS, "the catalog");
     TagSettings catalogDefaults =
         root.object(DEFAULTS)
@@ -66,7 +69,7 @@ final class CatalogBinder {
             .orElse(TagSettings.BUILT_IN);
     List<Namespace> namespaces =
         root.object("namespaces").map(n -> namespaces(n, catalogDefaults)).orElse(List.of());
-    if (!root.keys().contains("namespaces")) {
+    if (!root.has("namespaces")) {
       diagnostics.error("no-namespaces", root.at(), "", "the catalog has no \"namespaces\" key");
     }
     List<OutputSpec> outputs = outputs(rootObject.get("outputs"), root);
@@ -80,11 +83,10 @@ final class CatalogBinder {
 
   private List<Namespace> namespaces(Node node, TagSettings below) {
     var out = new ArrayList<Namespace>();
-    node.entries()
-        .forEach(
-            (name, value) ->
-                node.asObject(name, value, "an object of image streams")
-                    .ifPresent(ns -> out.add(namespace(name, ns, below))));
+    for (String name : node.keys()) {
+      node.asObject(name, node.get(name), "an object of image streams")
+          .ifPresent(ns -> out.add(namespace(name, ns, below)));
+    }
     return out;
   }
 
@@ -94,14 +96,12 @@ final class CatalogBinder {
             .map(d -> defaults(d, catalogDefaults, Level.NAMESPACE_DEFAULTS))
             .orElse(catalogDefaults);
     var streams = new ArrayList<ImageStream>();
-    node.entries()
-        .forEach(
-            (key, value) -> {
-              if (!key.equals(DEFAULTS)) {
-                node.asObject(key, value, "an image stream { tags { ... } }")
-                    .ifPresent(s -> streams.add(stream(name, key, s, below)));
-              }
-            });
+    for (String key : node.keys()) {
+      if (!key.equals(DEFAULTS)) {
+        node.asObject(key, node.get(key), "an image stream { tags { ... } }")
+            .ifPresent(s -> streams.add(stream(name, key, s, below)));
+      }
+    }
     if (streams.isEmpty()) {
       diagnostics.error("no-streams", node.at(), node.path(), "the namespace has no image streams");
     }
@@ -109,7 +109,7 @@ final class CatalogBinder {
   }
 
   private ImageStream stream(String namespace, String name, Node node, TagSettings below) {
-    if (!node.keys().contains("tags") && !node.keys().contains("docker-image-repository")) {
+    if (!node.has("tags") && !node.has("docker-image-repository")) {
       boolean typo = Suggestions.distance(name, DEFAULTS) <= 2;
       diagnostics.error(
           typo ? "unknown-key" : "no-tags",
@@ -152,12 +152,12 @@ final class CatalogBinder {
       if (item.valueType() != ConfigValueType.OBJECT) {
         diagnostics.error(
             "wrong-type",
-            Origins.position(item.origin(), context.file()),
+            root.itemAt("outputs", item),
             path,
             "expected an output { template, path, per }, got " + Node.describe(item));
         continue;
       }
-      output(new Node((ConfigObject) item, List.of(path), context)).ifPresent(out::add);
+      output(new Node((ConfigObject) item, path, path, context)).ifPresent(out::add);
     }
     return out;
   }
@@ -189,7 +189,7 @@ final class CatalogBinder {
   }
 
   private Optional<String> required(Node node, String key) {
-    if (!node.keys().contains(key)) {
+    if (!node.has(key)) {
       diagnostics.error("missing-key", node.at(), node.path(), "missing \"" + key + "\"");
     }
     return node.string(key);

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
@@ -54,29 +55,44 @@ public final class CatalogLoader {
   }
 
   private static Result<Catalog> parse(Path file, String text) {
+    return parse(file, text, true);
+  }
+
+  /** @param jsonFastPath false to always use the HOCON parser, for tests of the fast path */
+  static Result<Catalog> parse(Path file, String text, boolean jsonFastPath) {
     // Absolute, because the library resolves includes against the parent of the path it is given.
     Path absolute = file.toAbsolutePath().normalize();
     var diagnostics = new Diagnostics();
-    var undefined = new UndefinedSubstitutions();
+    Optional<Config> json =
+        jsonFastPath ? JsonCatalog.parse(text, absolute.toString()) : Optional.empty();
     Config config;
-    try {
-      ConfigParseOptions options =
-          ConfigParseOptions.defaults()
-              .setSyntax(ConfigSyntax.CONF)
-              .setAllowMissing(false)
-              .setIncluder(new HermeticIncluder(absolute.getParent()));
-      config =
-          ConfigFactory.parseFile(absolute.toFile(), options)
-              .resolve(ConfigResolveOptions.noSystem().appendResolver(undefined));
-    } catch (ConfigException e) {
-      diagnostics.add(ConfigErrors.toDiagnostic(e, absolute.toString(), text));
-      return Result.failed(diagnostics);
+    if (json.isPresent()) {
+      config = json.get();
+    } else {
+      var undefined = new UndefinedSubstitutions();
+      try {
+        config = parseHocon(absolute, undefined);
+      } catch (ConfigException e) {
+        diagnostics.add(ConfigErrors.toDiagnostic(e, absolute.toString(), text));
+        return Result.failed(diagnostics);
+      }
+      undefined.report(absolute.toString(), text, diagnostics);
     }
-    undefined.report(absolute.toString(), text, diagnostics);
     KeyScanner.KeyLines keyLines = KeyScanner.scan(absolute.toString(), text);
     diagnostics.addAll(keyLines.duplicates());
     String fileName = file.getFileName().toString();
-    return withDiagnostics(CatalogBinder.bind(fileName, config, keyLines), diagnostics);
+    return withDiagnostics(
+        CatalogBinder.bind(fileName, absolute.toString(), config, keyLines), diagnostics);
+  }
+
+  private static Config parseHocon(Path absolute, ConfigResolver undefined) {
+    ConfigParseOptions options =
+        ConfigParseOptions.defaults()
+            .setSyntax(ConfigSyntax.CONF)
+            .setAllowMissing(false)
+            .setIncluder(new HermeticIncluder(absolute.getParent()));
+    return ConfigFactory.parseFile(absolute.toFile(), options)
+        .resolve(ConfigResolveOptions.noSystem().appendResolver(undefined));
   }
 
   private static Result<Catalog> withDiagnostics(Result<Catalog> bound, Diagnostics before) {

@@ -1,11 +1,13 @@
 package org.imagecatalog.load;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** A token of HOCON text, as much as {@link DuplicateScanner} needs: keys, values, nesting. */
-record HoconToken(Kind kind, String text, int line) {
+/**
+ * Reads HOCON text one token at a time, as much as {@link KeyScanner} needs: keys, values,
+ * nesting. Streaming keeps a large catalog's text from turning into millions of token objects.
+ */
+final class HoconToken {
   enum Kind {
     OPEN_BRACE,
     CLOSE_BRACE,
@@ -16,13 +18,34 @@ record HoconToken(Kind kind, String text, int line) {
     SEPARATOR,
     STRING,
     WORD,
-    SUBSTITUTION
+    SUBSTITUTION,
+    END
   }
 
   private static final String NOT_IN_WORD = "{}[],=:#\"$\n+";
 
+  private final String text;
+  private int position;
+  private int line = 1;
+  private Kind kind;
+  private String value;
+  private int tokenLine;
+
+  HoconToken(String text) {
+    this.text = text;
+    advance();
+  }
+
+  Kind kind() {
+    return kind;
+  }
+
+  int line() {
+    return tokenLine;
+  }
+
   boolean isWord(String word) {
-    return kind == Kind.WORD && text.equals(word);
+    return kind == Kind.WORD && value.equals(word);
   }
 
   boolean isKeyPart() {
@@ -32,85 +55,112 @@ record HoconToken(Kind kind, String text, int line) {
   /** An unquoted key is a path split at dots; a quoted one is a single element. */
   List<String> keyElements() {
     if (kind == Kind.STRING) {
-      return List.of(text);
+      return List.of(value);
     }
-    return Arrays.stream(text.split("\\.")).filter(s -> !s.isEmpty()).toList();
+    if (value.indexOf('.') < 0) {
+      return List.of(value);
+    }
+    return Arrays.stream(value.split("\\.")).filter(s -> !s.isEmpty()).toList();
   }
 
-  static List<HoconToken> tokenize(String text) {
-    var out = new ArrayList<HoconToken>();
-    int line = 1;
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      int start = i;
+  /** Moves to the next token; at the end of the text the kind is {@link Kind#END}. */
+  void advance() {
+    while (position < text.length()) {
+      char c = text.charAt(position);
       if (c == '\n') {
-        out.add(new HoconToken(Kind.NEWLINE, "\n", line++));
-        i++;
-      } else if (Character.isWhitespace(c)) {
-        i++;
-      } else if (c == '#' || text.startsWith("//", i)) {
-        while (i < text.length() && text.charAt(i) != '\n') {
-          i++;
+        set(Kind.NEWLINE, "\n", position + 1);
+        line++;
+        return;
+      }
+      if (Character.isWhitespace(c)) {
+        position++;
+      } else if (c == '#' || text.startsWith("//", position)) {
+        while (position < text.length() && text.charAt(position) != '\n') {
+          position++;
         }
-      } else if (text.startsWith("\"\"\"", i)) {
-        int end = text.indexOf("\"\"\"", i + 3);
-        end = end < 0 ? text.length() : end + 3;
-        while (end < text.length() && text.charAt(end) == '"') {
-          end++;
-        }
-        out.add(new HoconToken(Kind.STRING, text.substring(i + 3, Math.max(i + 3, end - 3)), line));
-        line += count(text, i, end);
-        i = end;
-      } else if (c == '"') {
-        i = quoted(text, i, line, out);
-      } else if (c == '$' && text.startsWith("${", i)) {
-        int end = text.indexOf('}', i);
-        i = end < 0 ? text.length() : end + 1;
-        out.add(new HoconToken(Kind.SUBSTITUTION, text.substring(start, i), line));
-      } else if (c == '=' || c == ':') {
-        out.add(new HoconToken(Kind.SEPARATOR, String.valueOf(c), line));
-        i++;
-      } else if (text.startsWith("+=", i)) {
-        out.add(new HoconToken(Kind.SEPARATOR, "+=", line));
-        i += 2;
-      } else if ("{}[],".indexOf(c) >= 0) {
-        out.add(new HoconToken(punctuation(c), String.valueOf(c), line));
-        i++;
       } else {
-        i = word(text, i, line, out);
+        token(c);
+        return;
       }
     }
-    return out;
+    kind = Kind.END;
+    value = "";
+    tokenLine = line;
   }
 
-  private static int quoted(String text, int i, int line, List<HoconToken> out) {
-    var value = new StringBuilder();
-    int j = i + 1;
+  private void token(char c) {
+    if (text.startsWith("\"\"\"", position)) {
+      tripleQuoted();
+    } else if (c == '"') {
+      quoted();
+    } else if (c == '$' && text.startsWith("${", position)) {
+      int end = text.indexOf('}', position);
+      set(Kind.SUBSTITUTION, "", end < 0 ? text.length() : end + 1);
+    } else if (c == '=' || c == ':') {
+      set(Kind.SEPARATOR, "", position + 1);
+    } else if (text.startsWith("+=", position)) {
+      set(Kind.SEPARATOR, "", position + 2);
+    } else if ("{}[],".indexOf(c) >= 0) {
+      set(punctuation(c), "", position + 1);
+    } else {
+      word();
+    }
+  }
+
+  private void set(Kind newKind, String newValue, int end) {
+    kind = newKind;
+    value = newValue;
+    tokenLine = line;
+    position = end;
+  }
+
+  private void tripleQuoted() {
+    int start = position + 3;
+    int end = text.indexOf("\"\"\"", start);
+    end = end < 0 ? text.length() : end + 3;
+    while (end < text.length() && text.charAt(end) == '"') {
+      end++;
+    }
+    set(Kind.STRING, text.substring(start, Math.max(start, end - 3)), end);
+    for (int i = start; i < end; i++) {
+      line += text.charAt(i) == '\n' ? 1 : 0;
+    }
+  }
+
+  private void quoted() {
+    int j = position + 1;
+    int close = j;
+    while (close < text.length() && text.charAt(close) != '"' && text.charAt(close) != '\\'
+        && text.charAt(close) != '\n') {
+      close++;
+    }
+    if (close < text.length() && text.charAt(close) == '"') {
+      set(Kind.STRING, text.substring(j, close), close + 1); // the common case: no escapes
+      return;
+    }
+    var unescaped = new StringBuilder();
     while (j < text.length() && text.charAt(j) != '"' && text.charAt(j) != '\n') {
       if (text.charAt(j) == '\\' && j + 1 < text.length()) {
         j++;
       }
-      value.append(text.charAt(j));
+      unescaped.append(text.charAt(j));
       j++;
     }
-    out.add(new HoconToken(Kind.STRING, value.toString(), line));
-    return Math.min(j + 1, text.length());
+    set(Kind.STRING, unescaped.toString(), Math.min(j + 1, text.length()));
   }
 
-  private static int word(String text, int i, int line, List<HoconToken> out) {
-    int j = i;
+  private void word() {
+    int j = position;
     while (j < text.length()
         && !Character.isWhitespace(text.charAt(j))
         && NOT_IN_WORD.indexOf(text.charAt(j)) < 0
         && !text.startsWith("//", j)) {
       j++;
     }
-    if (j == i) {
+    if (j == position) {
       j++; // a lone character the scanner has no use for, such as '+'
     }
-    out.add(new HoconToken(Kind.WORD, text.substring(i, j), line));
-    return j;
+    set(Kind.WORD, text.substring(position, j), j);
   }
 
   private static Kind punctuation(char c) {
@@ -121,9 +171,5 @@ record HoconToken(Kind kind, String text, int line) {
       case ']' -> Kind.CLOSE_BRACKET;
       default -> Kind.COMMA;
     };
-  }
-
-  private static int count(String text, int from, int to) {
-    return (int) text.substring(from, to).chars().filter(ch -> ch == '\n').count();
   }
 }

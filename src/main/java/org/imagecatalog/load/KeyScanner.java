@@ -15,24 +15,24 @@ import org.imagecatalog.model.CatalogPath;
  * value, not of its key. Just enough of HOCON's syntax is read to follow keys and nesting.
  */
 final class KeyScanner {
-  private final List<HoconToken> tokens;
+  /** Joins key path elements into one map key; no HOCON key contains it. */
+  static final char SEPARATOR = '\0';
+
+  private final HoconToken token;
   private final String file;
-  private final Map<List<String>, Integer> firstLine = new HashMap<>();
+  private final Map<String, Integer> firstLine = new HashMap<>();
   private final List<Diagnostic> found = new ArrayList<>();
-  private int next;
 
-  /** The first line of each key path, and the duplicate definitions found. */
-  record KeyLines(Map<List<String>, Integer> lines, List<Diagnostic> duplicates) {
-    static final KeyLines NONE = new KeyLines(Map.of(), List.of());
-
-    int line(List<String> path) {
-      return lines.getOrDefault(path, 0);
+  /** The first line of each key path (elements joined by {@link #SEPARATOR}), and duplicates. */
+  record KeyLines(Map<String, Integer> lines, List<Diagnostic> duplicates) {
+    int line(String keyPath) {
+      return lines.getOrDefault(keyPath, 0);
     }
   }
 
   private KeyScanner(String file, String text) {
     this.file = file;
-    this.tokens = HoconToken.tokenize(text);
+    this.token = new HoconToken(text);
   }
 
   static KeyLines scan(String file, String text) {
@@ -41,54 +41,55 @@ final class KeyScanner {
     return new KeyLines(scanner.firstLine, scanner.found);
   }
 
+  static String child(String keyPath, String key) {
+    return keyPath.isEmpty() ? key : keyPath + SEPARATOR + key;
+  }
+
   private void object(List<String> prefix, boolean braced) {
-    while (next < tokens.size()) {
-      HoconToken token = tokens.get(next);
+    while (token.kind() != HoconToken.Kind.END) {
       switch (token.kind()) {
-        case NEWLINE, COMMA -> next++;
         case CLOSE_BRACE -> {
-          next++;
+          token.advance();
           if (braced) {
             return;
           }
         }
         case WORD, STRING -> field(prefix);
-        default -> next++; // stray punctuation: the real parser has already accepted the file
+        default -> token.advance(); // newlines, commas; the real parser accepted the rest
       }
     }
   }
 
   private void field(List<String> prefix) {
-    int line = tokens.get(next).line();
-    if (tokens.get(next).isWord("include")) {
+    int line = token.line();
+    if (token.isWord("include")) {
       skipLine();
       return;
     }
     var path = new ArrayList<>(prefix);
-    while (next < tokens.size() && tokens.get(next).isKeyPart()) {
-      path.addAll(tokens.get(next).keyElements());
-      next++;
+    while (token.isKeyPart()) {
+      path.addAll(token.keyElements());
+      token.advance();
     }
-    if (next < tokens.size() && tokens.get(next).kind() == HoconToken.Kind.SEPARATOR) {
-      next++;
+    if (token.kind() == HoconToken.Kind.SEPARATOR) {
+      token.advance();
     }
-    record(path, line);
+    record(prefix.size(), path, line);
     value(path);
   }
 
   private void value(List<String> path) {
-    while (next < tokens.size()) {
-      HoconToken token = tokens.get(next);
+    while (token.kind() != HoconToken.Kind.END) {
       switch (token.kind()) {
         case OPEN_BRACE -> {
-          next++;
+          token.advance();
           object(path, true);
         }
         case OPEN_BRACKET -> skipBalanced();
         case NEWLINE, COMMA, CLOSE_BRACE -> {
           return;
         }
-        default -> next++;
+        default -> token.advance();
       }
     }
   }
@@ -96,27 +97,30 @@ final class KeyScanner {
   private void skipBalanced() {
     int depth = 0;
     do {
-      HoconToken.Kind kind = tokens.get(next).kind();
+      HoconToken.Kind kind = token.kind();
       if (kind == HoconToken.Kind.OPEN_BRACKET || kind == HoconToken.Kind.OPEN_BRACE) {
         depth++;
       } else if (kind == HoconToken.Kind.CLOSE_BRACKET || kind == HoconToken.Kind.CLOSE_BRACE) {
         depth--;
       }
-      next++;
-    } while (depth > 0 && next < tokens.size());
+      token.advance();
+    } while (depth > 0 && token.kind() != HoconToken.Kind.END);
   }
 
   private void skipLine() {
-    while (next < tokens.size() && tokens.get(next).kind() != HoconToken.Kind.NEWLINE) {
-      next++;
+    while (token.kind() != HoconToken.Kind.NEWLINE && token.kind() != HoconToken.Kind.END) {
+      token.advance();
     }
   }
 
-  private void record(List<String> path, int line) {
-    for (int i = 1; i < path.size(); i++) {
-      firstLine.putIfAbsent(List.copyOf(path.subList(0, i)), line);
+  /** Records the line of each path this key opens: a dotted key opens several at once. */
+  private void record(int inherited, List<String> path, int line) {
+    String keyPath = String.join(String.valueOf(SEPARATOR), path.subList(0, inherited));
+    Integer first = null;
+    for (int i = inherited; i < path.size(); i++) {
+      keyPath = child(keyPath, path.get(i));
+      first = firstLine.putIfAbsent(keyPath, line);
     }
-    Integer first = firstLine.putIfAbsent(List.copyOf(path), line);
     String what = describe(path);
     if (first != null && what != null) {
       found.add(

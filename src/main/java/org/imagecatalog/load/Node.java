@@ -21,17 +21,22 @@ import org.imagecatalog.model.CatalogPath;
  */
 final class Node {
   private final ConfigObject object;
-  private final List<String> elements;
+  private final String keyPath;
   private final String path;
   private final Context context;
+  private List<String> keys;
 
   /** What every node of one catalog shares. */
   record Context(String file, KeyScanner.KeyLines keyLines, Diagnostics diagnostics) {}
 
-  Node(ConfigObject object, List<String> elements, Context context) {
+  /**
+   * @param keyPath the path's elements joined as {@link KeyScanner.KeyLines} keys them
+   * @param path the path as diagnostics print it
+   */
+  Node(ConfigObject object, String keyPath, String path, Context context) {
     this.object = object;
-    this.elements = List.copyOf(elements);
-    this.path = elements.stream().reduce("", CatalogPath::join);
+    this.keyPath = keyPath;
+    this.path = path;
     this.context = context;
   }
 
@@ -44,23 +49,16 @@ final class Node {
   }
 
   Node child(String key, ConfigObject value) {
-    var childElements = new ArrayList<>(elements);
-    childElements.add(key);
-    return new Node(value, childElements, context);
+    return new Node(value, KeyScanner.child(keyPath, key), pathOf(key), context);
   }
 
   SourcePosition at() {
-    return position(elements, object);
+    return position(keyPath, object);
   }
 
   SourcePosition at(String key) {
     ConfigValue value = object.get(key);
-    if (value == null) {
-      return at();
-    }
-    var keyPath = new ArrayList<>(elements);
-    keyPath.add(key);
-    return position(keyPath, value);
+    return value == null ? at() : position(KeyScanner.child(keyPath, key), value);
   }
 
   /**
@@ -68,20 +66,34 @@ final class Node {
    * otherwise (values from included files). Origins of substituted values point at the
    * substitution's source, which is not where the user wrote the key.
    */
-  private SourcePosition position(List<String> keyPath, ConfigValue value) {
+  private SourcePosition position(String key, ConfigValue value) {
+    int line = context.keyLines().line(key);
     SourcePosition origin = Origins.position(value.origin(), context.file());
-    int line = context.keyLines().line(keyPath);
     return line > 0 && origin.file().equals(context.file())
         ? new SourcePosition(context.file(), line)
         : origin;
   }
 
-  Set<String> keys() {
-    return new java.util.TreeSet<>(object.keySet());
+  /** A list item's own line when the parser knows it, else its list's. */
+  SourcePosition itemAt(String listKey, ConfigValue item) {
+    SourcePosition origin = Origins.position(item.origin(), context.file());
+    return origin.line() > 0 ? origin : at(listKey);
   }
 
-  Map<String, ConfigValue> entries() {
-    return new TreeMap<>(object);
+  /** The keys in sorted order, so that binding and its diagnostics are deterministic. */
+  List<String> keys() {
+    if (keys == null) {
+      keys = object.keySet().stream().sorted().toList();
+    }
+    return keys;
+  }
+
+  boolean has(String key) {
+    return object.containsKey(key);
+  }
+
+  ConfigValue get(String key) {
+    return object.get(key);
   }
 
   Diagnostics diagnostics() {
@@ -136,7 +148,8 @@ final class Node {
     }
     var out = new ArrayList<String>();
     for (ConfigValue item : (Iterable<ConfigValue>) ((com.typesafe.config.ConfigList) value)) {
-      text(item).ifPresentOrElse(out::add, () -> wrongType(key, item, "a list of strings"));
+      text(item).ifPresentOrElse(out::add, () -> context.diagnostics().error(
+          "wrong-type", itemAt(key, item), pathOf(key), "expected a list of strings, got " + describe(item)));
     }
     return Optional.of(out);
   }
@@ -148,10 +161,11 @@ final class Node {
 
   private SortedMap<String, String> asStringMap() {
     var out = new TreeMap<String, String>();
-    entries()
+    keys()
         .forEach(
-            (k, v) ->
-                text(v)
+            k -> {
+              ConfigValue v = object.get(k);
+              text(v)
                     .ifPresentOrElse(
                         s -> out.put(k, s),
                         () ->
@@ -161,7 +175,8 @@ final class Node {
                                 v.valueType() == ConfigValueType.OBJECT
                                     ? "a string (HOCON splits unquoted keys at dots: quote keys"
                                         + " such as \"openshift.io/imported-from\")"
-                                    : "a string")));
+                                    : "a string"));
+            });
     return out;
   }
 
@@ -188,7 +203,7 @@ final class Node {
   <T> Optional<T> wrongType(String key, ConfigValue value, String expected) {
     context.diagnostics().error(
         "wrong-type",
-        Origins.position(value.origin(), context.file()),
+        at(key),
         pathOf(key),
         "expected " + expected + ", got " + describe(value));
     return Optional.empty();

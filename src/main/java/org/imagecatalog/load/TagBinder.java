@@ -34,7 +34,9 @@ final class TagBinder {
 
   List<TagSpec> tags(TagSettings streamSettings) {
     var out = new ArrayList<TagSpec>();
-    tags.entries().forEach((name, value) -> tag(name, value, streamSettings).ifPresent(out::add));
+    for (String name : tags.keys()) {
+      tag(name, tags.get(name), streamSettings).ifPresent(out::add);
+    }
     if (tags.keys().isEmpty()) {
       tags.diagnostics().error("no-tags", tags.at(), tags.path(), "the image stream has no tags");
     }
@@ -68,16 +70,16 @@ final class TagBinder {
   /** {@code 1.21 = "..."} unquoted makes a tag "1" holding key "21": say so plainly. */
   private boolean looksLikeSplitVersion(String name, Node node) {
     boolean split =
-        node.keys().size() == 1 && Character.isDigit(node.keys().iterator().next().charAt(0));
+        node.keys().size() == 1 && Character.isDigit(node.keys().get(0).charAt(0));
     if (split) {
       tags.diagnostics()
           .error(
               "unquoted-tag-name",
               node.at(),
               node.path(),
-              "tag \"" + name + "\" holds key \"" + node.keys().iterator().next() + "\": HOCON"
+              "tag \"" + name + "\" holds key \"" + node.keys().get(0) + "\": HOCON"
                   + " splits unquoted keys at dots, write the tag name in quotes, as \""
-                  + joinedName(name, tags.entries().get(name)) + "\"");
+                  + joinedName(name, tags.get(name)) + "\"");
     }
     return split;
   }
@@ -97,8 +99,8 @@ final class TagBinder {
   }
 
   private Optional<Source> source(Node node) {
-    boolean hasFrom = node.keys().contains("from");
-    boolean hasFromTag = node.keys().contains("from-tag");
+    boolean hasFrom = node.has("from");
+    boolean hasFromTag = node.has("from-tag");
     if (hasFrom == hasFromTag) {
       node.diagnostics()
           .error(

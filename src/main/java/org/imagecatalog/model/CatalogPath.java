@@ -9,8 +9,24 @@ public final class CatalogPath {
   private CatalogPath() {}
 
   public static String join(String parent, String key) {
-    String quoted = PLAIN_KEY.matcher(key).matches() ? key : "\"" + key.replace("\"", "\\\"") + "\"";
+    String quoted = isPlain(key) ? key : "\"" + key.replace("\"", "\\\"") + "\"";
     return parent.isEmpty() ? quoted : parent + "." + quoted;
+  }
+
+  /** Letters, digits, '-' and '_', optionally with a list index: checked by hand, it is hot. */
+  private static boolean isPlain(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '_';
+      if (!plain) {
+        return PLAIN_KEY.matcher(key).matches();
+      }
+    }
+    return true;
   }
 
   public static String of(Namespace namespace) {

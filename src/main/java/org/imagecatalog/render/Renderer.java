@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -29,17 +30,28 @@ import org.imagecatalog.render.view.StreamView;
  * Renders every output of a catalog into a {@link RenderedTree}: for each output spec, each item
  * of its scope gets a path from the path pattern and a text from the template, behind the
  * generated-file marker. Pure: the templates are already in memory.
+ *
+ * <p>Items render in parallel, since they are independent and compiled templates are shared
+ * safely; paths are then claimed in the outputs' order, so duplicates are reported the same way
+ * on every run.
  */
 public final class Renderer {
   /** One item of an output's scope: what the template sees and which streams it covers. */
   private record Item(Object view, List<ImageStream> streams) {}
+
+  /** One file to render: an output and one item of its scope. */
+  private record Job(
+      OutputSpec spec, OutputType type, Mustache template, Mustache pathPattern, Item item) {}
+
+  /** What rendering one job gave. */
+  private record Outcome(Job job, Optional<RenderedFile> file, List<Diagnostic> problems) {}
 
   private final Catalog catalog;
   private final TemplateSet templates;
   private final Map<OutputType, StrictMustacheFactory> factories = new EnumMap<>(OutputType.class);
   private final StrictMustacheFactory pathFactory;
   private final Diagnostics diagnostics = new Diagnostics();
-  private final java.util.SortedMap<String, RenderedFile> files = new TreeMap<>();
+  private CatalogView view;
 
   private Renderer(Catalog catalog, TemplateSet templates) {
     this.catalog = catalog;
@@ -55,83 +67,107 @@ public final class Renderer {
   }
 
   private Result<RenderedTree> renderAll() {
+    var jobs = new ArrayList<Job>();
     for (OutputSpec spec : catalog.outputs()) {
-      renderOutput(spec);
+      jobs.addAll(jobs(spec));
+    }
+    List<Outcome> outcomes = jobs.parallelStream().map(this::render).toList();
+    SortedMap<String, RenderedFile> files = new TreeMap<>();
+    for (Outcome outcome : outcomes) {
+      diagnostics.addAll(outcome.problems());
+      outcome.file().ifPresent(file -> claim(files, file));
     }
     return Result.of(new RenderedTree(files), diagnostics);
   }
 
-  private void renderOutput(OutputSpec spec) {
+  private List<Job> jobs(OutputSpec spec) {
     Optional<OutputType> type = OutputType.of(spec.path());
     if (type.isEmpty()) {
       diagnostics.error(
           "output-type", spec.at(), "outputs",
           "output path \"" + spec.path() + "\" must end in .yaml, .yml or .md");
-      return;
+      return List.of();
     }
     if (templates.text(spec.template()).isEmpty()) {
       diagnostics.error(
           "missing-template", spec.at(), "outputs",
           "no template \"" + spec.template() + "\" in " + templates.folder());
-      return;
+      return List.of();
     }
     Optional<Mustache> template = compile(() -> factories.get(type.get()).compile(spec.template()));
     Optional<Mustache> pathPattern =
         compile(
             () -> pathFactory.compile(new StringReader(spec.path()), "path \"" + spec.path() + "\""));
-    if (template.isPresent() && pathPattern.isPresent()) {
-      for (Item item : items(spec.per())) {
-        renderItem(spec, type.get(), template.get(), pathPattern.get(), item);
-      }
+    if (template.isEmpty() || pathPattern.isEmpty()) {
+      return List.of();
     }
+    return items(spec.per()).stream()
+        .map(item -> new Job(spec, type.get(), template.get(), pathPattern.get(), item))
+        .toList();
   }
 
+  /** Views are built once and shared by every output that needs them. */
   private List<Item> items(OutputSpec.Scope per) {
+    if (view == null) {
+      view = CatalogView.of(catalog);
+    }
     var items = new ArrayList<Item>();
     switch (per) {
-      case CATALOG -> items.add(new Item(CatalogView.of(catalog), catalog.streams().toList()));
+      case CATALOG -> items.add(new Item(view, catalog.streams().toList()));
       case NAMESPACE -> {
-        for (Namespace ns : catalog.namespaces()) {
-          items.add(new Item(NamespaceView.of(catalog.fileName(), ns), ns.streams()));
+        for (int i = 0; i < catalog.namespaces().size(); i++) {
+          Namespace namespace = catalog.namespaces().get(i);
+          items.add(new Item(view.namespaces().get(i), namespace.streams()));
         }
       }
-      case STREAM -> catalog
-          .streams()
-          .forEach(s -> items.add(new Item(StreamView.of(catalog.fileName(), s), List.of(s))));
+      case STREAM -> {
+        for (int i = 0; i < catalog.namespaces().size(); i++) {
+          NamespaceView namespace = view.namespaces().get(i);
+          List<ImageStream> streams = catalog.namespaces().get(i).streams();
+          for (int j = 0; j < streams.size(); j++) {
+            StreamView stream = namespace.streams().get(j);
+            items.add(new Item(stream, List.of(streams.get(j))));
+          }
+        }
+      }
     }
     return items;
   }
 
-  private void renderItem(
-      OutputSpec spec, OutputType type, Mustache template, Mustache pathPattern, Item item) {
-    Optional<String> path = execute(pathPattern, item.view());
-    Optional<String> body = execute(template, item.view());
+  private Outcome render(Job job) {
+    var problems = new ArrayList<Diagnostic>();
+    Optional<String> path = execute(job.pathPattern(), job.item().view(), problems);
+    Optional<String> body = execute(job.template(), job.item().view(), problems);
     if (path.isEmpty() || body.isEmpty()) {
-      return;
+      return new Outcome(job, Optional.empty(), problems);
     }
     Optional<String> problem = OutputPaths.problem(path.get());
     if (problem.isPresent()) {
-      diagnostics.error(
-          "output-path", spec.at(), "outputs",
-          "output path \"" + path.get() + "\" " + problem.get());
-      return;
+      problems.add(Diagnostic.error(
+          "output-path", job.spec().at(), "outputs",
+          "output path \"" + path.get() + "\" " + problem.get()));
+      return new Outcome(job, Optional.empty(), problems);
     }
-    String text = type.marker(catalog.fileName()) + "\n" + normalized(body.get());
-    RenderedFile file = new RenderedFile(path.get(), text, type, spec, item.streams());
-    RenderedFile earlier = files.putIfAbsent(path.get(), file);
+    String text = job.type().marker(catalog.fileName()) + "\n" + normalized(body.get());
+    return new Outcome(job, Optional.of(
+        new RenderedFile(path.get(), text, job.type(), job.spec(), job.item().streams())), problems);
+  }
+
+  private void claim(SortedMap<String, RenderedFile> files, RenderedFile file) {
+    RenderedFile earlier = files.putIfAbsent(file.path(), file);
     if (earlier != null) {
       diagnostics.add(
           Diagnostic.error(
-                  "duplicate-output", spec.at(), "outputs",
-                  "output \"" + path.get() + "\" is produced twice (template " + spec.template()
-                      + " and template " + earlier.spec().template() + ")")
+                  "duplicate-output", file.spec().at(), "outputs",
+                  "output \"" + file.path() + "\" is produced twice (template "
+                      + file.spec().template() + " and template " + earlier.spec().template() + ")")
               .withNote(earlier.spec().at(), "first produced by this output"));
     }
   }
 
   /** LF line endings and exactly one final newline, whatever the template's file has. */
   private static String normalized(String body) {
-    String text = body.replace("\r\n", "\n");
+    String text = body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n");
     int end = text.length();
     while (end > 0 && text.charAt(end - 1) == '\n') {
       end--;
@@ -139,13 +175,13 @@ public final class Renderer {
     return text.substring(0, end) + "\n";
   }
 
-  private Optional<String> execute(Mustache mustache, Object scope) {
+  private Optional<String> execute(Mustache mustache, Object scope, List<Diagnostic> problems) {
     try {
       var out = new StringWriter();
       mustache.execute(out, scope);
       return Optional.of(out.toString());
     } catch (MustacheException e) {
-      report(e);
+      problems.add(diagnostic(e));
       return Optional.empty();
     }
   }
@@ -154,25 +190,24 @@ public final class Renderer {
     try {
       return Optional.of(compiler.get());
     } catch (MustacheException e) {
-      report(e);
+      diagnostics.add(diagnostic(e));
       return Optional.empty();
     }
   }
 
-  private void report(MustacheException e) {
+  private Diagnostic diagnostic(MustacheException e) {
     MustacheException cause = innermost(e);
     TemplateContext context = cause.getContext();
     String file = context == null ? "" : context.file();
     int line = context == null ? 0 : context.line();
     SourcePosition at = file.startsWith("path ") ? SourcePosition.NONE : templates.position(file, line);
     if (cause instanceof MissingVariableException missing) {
-      diagnostics.error(
+      return Diagnostic.error(
           "missing-template-variable", at, "",
           "unknown variable {{" + missing.variable() + "}}" + inPath(file)
               + "; see the README's \"Template context\"");
-    } else {
-      diagnostics.error("template", at, "", message(cause) + inPath(file));
     }
+    return Diagnostic.error("template", at, "", message(cause) + inPath(file));
   }
 
   private static String inPath(String file) {

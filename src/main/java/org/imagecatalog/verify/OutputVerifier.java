@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,13 +27,15 @@ public final class OutputVerifier {
   private OutputVerifier() {}
 
   /**
-   * Verifies the files in parallel: parsing back is the costliest check, and files are
+   * Verifies the named files in parallel: parsing back is the costliest check, and files are
    * independent.
    *
    * @param templates the template folder, to name the template at fault
    */
-  public static List<Diagnostic> verify(RenderedTree tree, String templates) {
-    return tree.files().values().parallelStream()
+  public static List<Diagnostic> verify(
+      RenderedTree tree, Collection<String> paths, String templates) {
+    return paths.parallelStream()
+        .map(tree.files()::get)
         .filter(file -> file.type() == OutputType.YAML)
         .flatMap(file -> verify(file, templates).stream())
         .toList();
