@@ -152,12 +152,12 @@ final class CatalogBinder {
       if (item.valueType() != ConfigValueType.OBJECT) {
         diagnostics.error(
             "wrong-type",
-            root.itemAt("outputs", item),
+            root.itemAt("outputs", i, item),
             path,
             "expected an output { template, path, per }, got " + Node.describe(item));
         continue;
       }
-      output(new Node((ConfigObject) item, path, path, context)).ifPresent(out::add);
+      output(root.item("outputs", i, (ConfigObject) item)).ifPresent(out::add);
     }
     return out;
   }

@@ -85,7 +85,7 @@ final class KeyScanner {
           token.advance();
           object(path, true);
         }
-        case OPEN_BRACKET -> skipBalanced();
+        case OPEN_BRACKET -> array(path);
         case NEWLINE, COMMA, CLOSE_BRACE -> {
           return;
         }
@@ -94,17 +94,44 @@ final class KeyScanner {
     }
   }
 
-  private void skipBalanced() {
-    int depth = 0;
-    do {
-      HoconToken.Kind kind = token.kind();
-      if (kind == HoconToken.Kind.OPEN_BRACKET || kind == HoconToken.Kind.OPEN_BRACE) {
-        depth++;
-      } else if (kind == HoconToken.Kind.CLOSE_BRACKET || kind == HoconToken.Kind.CLOSE_BRACE) {
-        depth--;
+  /** Records each item's line as {@code key[i]}, and the keys of items that are objects. */
+  private void array(List<String> path) {
+    token.advance();
+    int index = 0;
+    while (token.kind() != HoconToken.Kind.END) {
+      switch (token.kind()) {
+        case NEWLINE, COMMA -> token.advance();
+        case CLOSE_BRACKET -> {
+          token.advance();
+          return;
+        }
+        default -> item(indexed(path, index++));
       }
-      token.advance();
-    } while (depth > 0 && token.kind() != HoconToken.Kind.END);
+    }
+  }
+
+  private void item(List<String> path) {
+    firstLine.putIfAbsent(String.join(String.valueOf(SEPARATOR), path), token.line());
+    while (token.kind() != HoconToken.Kind.END) {
+      switch (token.kind()) {
+        case OPEN_BRACE -> {
+          token.advance();
+          object(path, true);
+        }
+        case OPEN_BRACKET -> array(path);
+        case NEWLINE, COMMA, CLOSE_BRACKET -> {
+          return;
+        }
+        default -> token.advance();
+      }
+    }
+  }
+
+  /** The path of a list's item: its key with the index, as {@code outputs[0]}. */
+  static List<String> indexed(List<String> path, int index) {
+    var item = new ArrayList<>(path.subList(0, Math.max(0, path.size() - 1)));
+    item.add((path.isEmpty() ? "" : path.get(path.size() - 1)) + "[" + index + "]");
+    return item;
   }
 
   private void skipLine() {

@@ -74,10 +74,14 @@ final class Node {
         : origin;
   }
 
-  /** A list item's own line when the parser knows it, else its list's. */
-  SourcePosition itemAt(String listKey, ConfigValue item) {
-    SourcePosition origin = Origins.position(item.origin(), context.file());
-    return origin.line() > 0 ? origin : at(listKey);
+  /** Item {@code index} of the list under {@code listKey}, as {@code listKey[index]}. */
+  SourcePosition itemAt(String listKey, int index, ConfigValue item) {
+    return position(KeyScanner.child(keyPath, listKey + "[" + index + "]"), item);
+  }
+
+  Node item(String listKey, int index, ConfigObject item) {
+    String itemKey = listKey + "[" + index + "]";
+    return new Node(item, KeyScanner.child(keyPath, itemKey), pathOf(itemKey), context);
   }
 
   /** The keys in sorted order, so that binding and its diagnostics are deterministic. */
@@ -147,9 +151,12 @@ final class Node {
       return wrongType(key, value, "a list of strings [ \"...\" ]");
     }
     var out = new ArrayList<String>();
-    for (ConfigValue item : (Iterable<ConfigValue>) ((com.typesafe.config.ConfigList) value)) {
+    var list = (com.typesafe.config.ConfigList) value;
+    for (int i = 0; i < list.size(); i++) {
+      ConfigValue item = list.get(i);
+      SourcePosition at = itemAt(key, i, item);
       text(item).ifPresentOrElse(out::add, () -> context.diagnostics().error(
-          "wrong-type", itemAt(key, item), pathOf(key), "expected a list of strings, got " + describe(item)));
+          "wrong-type", at, pathOf(key), "expected a list of strings, got " + describe(item)));
     }
     return Optional.of(out);
   }

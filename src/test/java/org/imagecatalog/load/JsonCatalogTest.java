@@ -1,0 +1,73 @@
+package org.imagecatalog.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigResolveOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.imagecatalog.diag.Result;
+import org.imagecatalog.model.Catalog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The JSON fast path must give exactly what the HOCON parser gives, or step aside. */
+class JsonCatalogTest {
+  static final Path FEATURES = Path.of("src/test/resources/org/imagecatalog/cases/valid/features/catalog.conf");
+
+  @TempDir Path folder;
+
+  private Path asJson(Path hocon) throws IOException {
+    String json = ConfigFactory.parseFile(hocon.toFile(), ConfigParseOptions.defaults())
+        .resolve(ConfigResolveOptions.noSystem())
+        .root()
+        .render(ConfigRenderOptions.concise().setJson(true).setFormatted(true));
+    Path file = folder.resolve("catalog.conf");
+    Files.writeString(file, json);
+    return file;
+  }
+
+  @Test
+  void aJsonCatalogBindsToTheSameModelAndDiagnostics() throws IOException {
+    Path json = asJson(FEATURES);
+    String text = Files.readString(json);
+    assertTrue(JsonCatalog.parse(text, json.toString()).isPresent(), "the fast path applies");
+    Result<Catalog> fast = CatalogLoader.parse(json, text, true);
+    Result<Catalog> hocon = CatalogLoader.parse(json, text, false);
+    assertTrue(fast.ok(), fast.diagnostics()::toString);
+    assertEquals(hocon, fast);
+  }
+
+  @Test
+  void wrongTypesAreReportedAtTheSameLines() throws IOException {
+    Path file = folder.resolve("catalog.conf");
+    Files.writeString(file, "{\n  \"namespaces\": {\n    \"ci\": {\n      \"x\": {\n"
+        + "        \"scheduled\": \"maybe\",\n        \"used-by\": [\"a\", true],\n"
+        + "        \"tags\": { \"t\": 7 }\n      }\n    }\n  },\n  \"outputs\": [\"x\"]\n}\n");
+    String text = Files.readString(file);
+    Result<Catalog> fast = CatalogLoader.parse(file, text, true);
+    Result<Catalog> hocon = CatalogLoader.parse(file, text, false);
+    assertFalse(fast.ok());
+    assertEquals(hocon.diagnostics(), fast.diagnostics());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "namespaces { }",
+      "{ \"a\": 1, \"a\": 2 }",
+      "{ \"a\": 1.10 }",
+      "{ \"a\": 1, }",
+      "// comment\n{ }",
+      "[ ]",
+  })
+  void anythingButPlainJsonTakesTheHoconParser(String text) {
+    assertTrue(JsonCatalog.parse(text, "catalog.conf").isEmpty());
+  }
+}
