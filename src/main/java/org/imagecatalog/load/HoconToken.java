@@ -129,12 +129,8 @@ final class HoconToken {
 
   private void quoted() {
     int j = position + 1;
-    int close = j;
-    while (close < text.length() && text.charAt(close) != '"' && text.charAt(close) != '\\'
-        && text.charAt(close) != '\n') {
-      close++;
-    }
-    if (close < text.length() && text.charAt(close) == '"') {
+    int close = text.indexOf('"', j);
+    if (close >= 0 && plainBetween(j, close)) {
       set(Kind.STRING, text.substring(j, close), close + 1); // the common case: no escapes
       return;
     }
@@ -147,6 +143,16 @@ final class HoconToken {
       j++;
     }
     set(Kind.STRING, unescaped.toString(), Math.min(j + 1, text.length()));
+  }
+
+  private boolean plainBetween(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void word() {

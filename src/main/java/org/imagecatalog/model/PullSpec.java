@@ -1,8 +1,6 @@
 package org.imagecatalog.model;
 
 import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,18 +16,10 @@ public record PullSpec(String registry, String path, String tag, String digest) 
   /** Repository names longer than this are refused; applied to registry and path together. */
   public static final int MAX_NAME_LENGTH = 255;
 
-  private static final String ALPHANUMERIC = "[a-z0-9]+";
-  private static final String SEPARATOR = "(?:[._]|__|[-]+)";
-  private static final String PATH_COMPONENT = ALPHANUMERIC + "(?:" + SEPARATOR + ALPHANUMERIC + ")*";
-  private static final String DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-  private static final String DOMAIN =
-      "(?:" + DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT + ")*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?";
-  private static final Pattern REGISTRY = Pattern.compile(DOMAIN);
-  private static final Pattern PATH = Pattern.compile(PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*");
-  private static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
+  private static final Pattern IPV6_REGISTRY = Pattern.compile("\\[[a-fA-F0-9:]+\\](?::[0-9]+)?");
   private static final Pattern DIGEST =
       Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
-  private static final Pattern SHAPE = Pattern.compile("^([^@]*?)(?::([^:/@]*))?(?:@(.*))?$");
+  private static final int MAX_TAG_LENGTH = 128;
 
   /** Why a text is not a pull spec; the message names the broken part. */
   public static final class InvalidPullSpecException extends Exception {
@@ -40,45 +30,50 @@ public record PullSpec(String registry, String path, String tag, String digest) 
     }
   }
 
+  /**
+   * Parses by hand rather than with one large regular expression: a catalog holds up to hundreds
+   * of thousands of pull specs, and the path and tag rules are simple loops.
+   */
   public static PullSpec parse(String text) throws InvalidPullSpecException {
     if (text.isBlank()) {
       throw new InvalidPullSpecException("pull spec is empty");
     }
-    if (!text.equals(text.strip()) || text.chars().anyMatch(Character::isWhitespace)) {
-      throw new InvalidPullSpecException("pull spec contains white space");
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        throw new InvalidPullSpecException("pull spec contains white space");
+      }
     }
-    Matcher shape = SHAPE.matcher(text);
-    if (!shape.matches()) {
-      throw new InvalidPullSpecException("invalid reference format");
-    }
-    String name = shape.group(1);
-    String tag = Optional.ofNullable(shape.group(2)).orElse("");
-    String digest = Optional.ofNullable(shape.group(3)).orElse("");
+    int at = text.indexOf('@');
+    String nameAndTag = at < 0 ? text : text.substring(0, at);
+    String digest = at < 0 ? "" : text.substring(at + 1);
+    int colon = nameAndTag.indexOf(':', nameAndTag.lastIndexOf('/') + 1);
+    String name = colon < 0 ? nameAndTag : nameAndTag.substring(0, colon);
+    String tag = colon < 0 ? "" : nameAndTag.substring(colon + 1);
     int slash = name.indexOf('/');
     String first = slash < 0 ? "" : name.substring(0, slash);
     boolean hasRegistry = first.contains(".") || first.contains(":") || first.equals("localhost");
     String registry = hasRegistry ? first : "";
     String path = hasRegistry ? name.substring(slash + 1) : name;
-    check(registry, path, tag, digest, shape.group(2) != null, shape.group(3) != null);
+    check(registry, path, tag, digest, colon >= 0, at >= 0);
     return new PullSpec(registry, path, tag, digest);
   }
 
   private static void check(
       String registry, String path, String tag, String digest, boolean hasTag, boolean hasDigest)
       throws InvalidPullSpecException {
-    if (!registry.isEmpty() && !REGISTRY.matcher(registry).matches()) {
+    if (!registry.isEmpty() && !isRegistry(registry)) {
       throw new InvalidPullSpecException("invalid registry \"" + registry + "\"");
     }
     if (path.isEmpty()) {
       throw new InvalidPullSpecException("repository name must have at least one component");
     }
-    if (!PATH.matcher(path).matches()) {
+    if (!isPath(path)) {
       throw new InvalidPullSpecException(
-          PATH.matcher(path.toLowerCase(Locale.ROOT)).matches()
+          isPath(path.toLowerCase(Locale.ROOT))
               ? "repository name must be lowercase"
               : "invalid repository path \"" + path + "\"");
     }
-    if (hasTag && !TAG.matcher(tag).matches()) {
+    if (hasTag && !isTag(tag)) {
       throw new InvalidPullSpecException("invalid tag \"" + tag + "\"");
     }
     if (hasDigest && !DIGEST.matcher(digest).matches()) {
@@ -89,6 +84,92 @@ public record PullSpec(String registry, String path, String tag, String digest) 
       throw new InvalidPullSpecException(
           "repository name must not be more than " + MAX_NAME_LENGTH + " characters");
     }
+  }
+
+  /** A host name or bracketed IPv6 address, with an optional {@code :port}. */
+  private static boolean isRegistry(String registry) {
+    if (registry.startsWith("[")) {
+      return IPV6_REGISTRY.matcher(registry).matches();
+    }
+    int colon = registry.indexOf(':');
+    String host = colon < 0 ? registry : registry.substring(0, colon);
+    if (colon >= 0) {
+      String port = registry.substring(colon + 1);
+      if (port.isEmpty() || !port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    for (String label : host.split("\\.", -1)) {
+      if (label.isEmpty() || label.startsWith("-") || label.endsWith("-")
+          || !label.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code component(/component)*}, each {@code [a-z0-9]+} joined by '.', '_', '__' or '-'+. */
+  private static boolean isPath(String path) {
+    int start = 0;
+    for (int end = path.indexOf('/'); ; end = path.indexOf('/', start)) {
+      if (!isComponent(path, start, end < 0 ? path.length() : end)) {
+        return false;
+      }
+      if (end < 0) {
+        return true;
+      }
+      start = end + 1;
+    }
+  }
+
+  private static boolean isComponent(String s, int from, int to) {
+    int i = from;
+    while (true) {
+      int run = i;
+      while (i < to && isAlphanumeric(s.charAt(i))) {
+        i++;
+      }
+      if (i == run) {
+        return false; // empty run: at the start, or after a separator
+      }
+      if (i == to) {
+        return true;
+      }
+      char c = s.charAt(i);
+      if (c == '.') {
+        i++;
+      } else if (c == '_') {
+        i += i + 1 < to && s.charAt(i + 1) == '_' ? 2 : 1;
+      } else if (c == '-') {
+        while (i < to && s.charAt(i) == '-') {
+          i++;
+        }
+      } else {
+        return false;
+      }
+    }
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
+  /** {@code [\w][\w.-]{0,127}}. */
+  private static boolean isTag(String tag) {
+    if (tag.isEmpty() || tag.length() > MAX_TAG_LENGTH || !isWord(tag.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < tag.length(); i++) {
+      char c = tag.charAt(i);
+      if (!isWord(c) && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isWord(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   public boolean hasDigest() {

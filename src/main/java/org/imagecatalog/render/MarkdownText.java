@@ -11,6 +11,9 @@ final class MarkdownText {
   private MarkdownText() {}
 
   static String escape(String value) {
+    if (isPlain(value)) {
+      return value; // the common case, and the hot one: most values need nothing
+    }
     var out = new StringBuilder(value.length() + 8);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -35,5 +38,21 @@ final class MarkdownText {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isPlain(String value) {
+    if (value.isEmpty()) {
+      return true;
+    }
+    if (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < ' ' || c == '&' || c == '<' || c == '>' || c == '"' || BACKSLASHED.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

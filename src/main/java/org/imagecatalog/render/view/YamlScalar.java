@@ -2,7 +2,6 @@ package org.imagecatalog.render.view;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Writes a string as a YAML scalar that reads back as exactly that string. Plain when that is
@@ -10,9 +9,10 @@ import java.util.regex.Pattern;
  * readability of the common cases: names, pull specs, sentences.
  */
 public final class YamlScalar {
-  /** Letters, digits and the punctuation that never starts or changes a plain scalar's meaning. */
-  private static final Pattern PLAIN =
-      Pattern.compile("[A-Za-z_/][A-Za-z0-9 _./@+:,()=-]*");
+  /**
+   * Letters, digits and the punctuation that never starts or changes a plain scalar's meaning:
+   * {@code [A-Za-z_/][A-Za-z0-9 _./@+:,()=-]*}.
+   */
   private static final Set<String> RESERVED =
       Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null", "~");
 
@@ -23,12 +23,34 @@ public final class YamlScalar {
   }
 
   private static boolean isPlainSafe(String value) {
-    return PLAIN.matcher(value).matches()
+    return matchesPlain(value)
         && !RESERVED.contains(value.toLowerCase(Locale.ROOT))
         && !value.contains(": ")
         && !value.contains(" #")
         && !value.endsWith(":")
         && !value.endsWith(" ");
+  }
+
+  /** the pattern above, by hand: this runs for every value of every manifest. */
+  private static boolean matchesPlain(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    char first = value.charAt(0);
+    if (!(isLetter(first) || first == '_' || first == '/')) {
+      return false;
+    }
+    for (int i = 1; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!(isLetter(c) || (c >= '0' && c <= '9') || " _./@+:,()=-".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static String quoted(String value) {
