@@ -6,6 +6,7 @@ import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.load.CatalogLoader;
 import org.imagecatalog.model.Catalog;
+import org.imagecatalog.render.CompiledTemplates;
 import org.imagecatalog.render.RenderedTree;
 import org.imagecatalog.render.Renderer;
 import org.imagecatalog.render.TemplateSet;
@@ -45,21 +46,31 @@ public final class Compiler {
 
   /** Steps 1 to 4: the verified output tree. */
   public static Result<RenderedTree> compile(Path catalogFile, Path templateFolder) {
-    return render(catalogFile, templateFolder)
+    Result<CompiledTemplates> templates = prepare(templateFolder);
+    return check(catalogFile)
+        .then(catalog -> templates.then(compiled -> Renderer.render(catalog, compiled)))
         .then(tree -> verify(tree, tree.files().keySet(), templateFolder));
   }
 
   /**
-   * Steps 1 to 3: the output tree, not yet verified. The caller verifies at least the files it
-   * writes: {@code generate} verifies the files whose bytes changed, since unchanged files on
-   * disk were verified when they were written.
+   * What steps 3 and 4 need, independent of the catalog: the templates read and compiled, and the
+   * YAML parser loaded. A command runs this on another core while step 1 reads the catalog.
    */
-  public static Result<RenderedTree> render(Path catalogFile, Path templateFolder) {
-    return check(catalogFile)
-        .then(
-            catalog ->
-                TemplateSet.read(templateFolder)
-                    .then(templates -> Renderer.render(catalog, templates)));
+  public static Result<CompiledTemplates> prepare(Path templateFolder) {
+    Result<CompiledTemplates> compiled =
+        TemplateSet.read(templateFolder)
+            .then(set -> Result.of(CompiledTemplates.of(set).precompile(), new Diagnostics()));
+    OutputVerifier.warmUp();
+    return compiled;
+  }
+
+  /**
+   * Step 3: the output tree, not yet verified. The caller verifies at least the files it writes:
+   * {@code generate} verifies the files whose bytes changed, since unchanged files on disk were
+   * verified when they were written.
+   */
+  public static Result<RenderedTree> render(Catalog catalog, CompiledTemplates templates) {
+    return Renderer.render(catalog, templates);
   }
 
   /** Step 4 for the named files of the tree. */

@@ -21,6 +21,7 @@ record Invocation(
     boolean strict,
     Path output,
     boolean sourceComments,
+    boolean timings,
     List<String> arguments) {
 
   static final Options OPTIONS =
@@ -31,6 +32,7 @@ record Invocation(
           .addOption(Option.builder().longOpt("strict").get())
           .addOption(Option.builder().longOpt("output").hasArg().argName("FILE").get())
           .addOption(Option.builder().longOpt("no-source-comments").get())
+          .addOption(Option.builder().longOpt("timings").get())
           .addOption(Option.builder("h").longOpt("help").get());
 
   /** Parses everything after the command word. */
@@ -44,6 +46,7 @@ record Invocation(
         line.hasOption("strict"),
         line.hasOption("output") ? Path.of(line.getOptionValue("output")) : null,
         !line.hasOption("no-source-comments"),
+        line.hasOption("timings"),
         line.getArgList());
   }
 

@@ -2,6 +2,7 @@ package org.imagecatalog.cli;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.imagecatalog.Compiler;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Result;
@@ -9,6 +10,7 @@ import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.output.DriftReport;
 import org.imagecatalog.output.OutputWriter;
 import org.imagecatalog.output.TreeDiff;
+import org.imagecatalog.render.CompiledTemplates;
 import org.imagecatalog.render.RenderedTree;
 
 /** {@code generate} and {@code check}: the same rendering, then a write or a comparison. */
@@ -26,15 +28,29 @@ final class OutputCommand {
   }
 
   ExitCode run() {
-    Result<RenderedTree> rendered = Compiler.render(invocation.catalog(), invocation.templates());
+    var watch = new Stopwatch();
+    // The templates do not depend on the catalog: prepare them on the other core meanwhile.
+    CompletableFuture<Result<CompiledTemplates>> templates =
+        CompletableFuture.supplyAsync(() -> Compiler.prepare(invocation.templates()));
+    Result<RenderedTree> rendered =
+        watch.time("load and validate", () -> Compiler.check(invocation.catalog()))
+            .then(catalog -> watch.time("templates", templates::join)
+                .then(compiled -> watch.time("render", () -> Compiler.render(catalog, compiled))));
     Result<TreeDiff> compared =
-        rendered.then(tree -> TreeDiff.compare(tree, invocation.out()))
-            .then(diff -> verifyChanges(rendered.get(), diff));
+        rendered
+            .then(tree -> watch.time("compare", () -> TreeDiff.compare(tree, invocation.out())))
+            .then(diff -> watch.time("verify", () -> verifyChanges(rendered.get(), diff)));
     reporter.diagnostics(compared.diagnostics());
+    ExitCode status;
     if (Reporter.failing(compared.diagnostics(), invocation.strict()) || !compared.ok()) {
-      return ExitCode.BAD_INPUT;
+      status = ExitCode.BAD_INPUT;
+    } else {
+      status = checkOnly ? check(compared.get()) : watch.time("write", () -> generate(compared.get()));
     }
-    return checkOnly ? check(compared.get()) : generate(compared.get());
+    if (invocation.timings()) {
+      reporter.err().println(watch);
+    }
+    return status;
   }
 
   /** Verifies what would be written; files equal to the ones on disk were verified before. */

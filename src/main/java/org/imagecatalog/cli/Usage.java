@@ -31,6 +31,7 @@ final class Usage {
         -t, --templates DIR   the template folder (default: templates)
         -o, --out DIR         the output folder (default: generated)
             --strict          treat warnings as errors
+            --timings         (generate, check) print the time each step took, on stderr
             --output FILE     (import) write the catalog here instead of standard output
             --no-source-comments
                               (import) leave out the comments naming each stream's files

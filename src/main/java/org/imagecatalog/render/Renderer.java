@@ -6,14 +6,11 @@ import com.github.mustachejava.TemplateContext;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
@@ -47,22 +44,18 @@ public final class Renderer {
   private record Outcome(Job job, Optional<RenderedFile> file, List<Diagnostic> problems) {}
 
   private final Catalog catalog;
+  private final CompiledTemplates compiled;
   private final TemplateSet templates;
-  private final Map<OutputType, StrictMustacheFactory> factories = new EnumMap<>(OutputType.class);
-  private final StrictMustacheFactory pathFactory;
   private final Diagnostics diagnostics = new Diagnostics();
   private CatalogView view;
 
-  private Renderer(Catalog catalog, TemplateSet templates) {
+  private Renderer(Catalog catalog, CompiledTemplates compiled) {
     this.catalog = catalog;
-    this.templates = templates;
-    for (OutputType type : OutputType.values()) {
-      factories.put(type, new StrictMustacheFactory(templates, type::escape));
-    }
-    this.pathFactory = new StrictMustacheFactory(templates, UnaryOperator.identity());
+    this.compiled = compiled;
+    this.templates = compiled.templates();
   }
 
-  public static Result<RenderedTree> render(Catalog catalog, TemplateSet templates) {
+  public static Result<RenderedTree> render(Catalog catalog, CompiledTemplates templates) {
     return new Renderer(catalog, templates).renderAll();
   }
 
@@ -94,10 +87,13 @@ public final class Renderer {
           "no template \"" + spec.template() + "\" in " + templates.folder());
       return List.of();
     }
-    Optional<Mustache> template = compile(() -> factories.get(type.get()).compile(spec.template()));
+    Optional<Mustache> template = compile(() -> compiled.factory(type.get()).compile(spec.template()));
     Optional<Mustache> pathPattern =
         compile(
-            () -> pathFactory.compile(new StringReader(spec.path()), "path \"" + spec.path() + "\""));
+            () ->
+                compiled
+                    .pathFactory()
+                    .compile(new StringReader(spec.path()), "path \"" + spec.path() + "\""));
     if (template.isEmpty() || pathPattern.isEmpty()) {
       return List.of();
     }

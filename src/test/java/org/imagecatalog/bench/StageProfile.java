@@ -11,6 +11,7 @@ import org.imagecatalog.diag.Result;
 import org.imagecatalog.load.CatalogLoader;
 import org.imagecatalog.model.Catalog;
 import org.imagecatalog.output.TreeDiff;
+import org.imagecatalog.render.CompiledTemplates;
 import org.imagecatalog.render.RenderedTree;
 import org.imagecatalog.render.Renderer;
 import org.imagecatalog.render.TemplateSet;
@@ -38,7 +39,7 @@ public final class StageProfile {
       boolean warm = run >= warmUps;
       Catalog catalog = time(times, warm, "load", () -> CatalogLoader.load(catalogFile)).get();
       time(times, warm, "validate", () -> CatalogValidator.validate(catalog));
-      TemplateSet templates = TemplateSet.read(templateFolder).get();
+      CompiledTemplates templates = CompiledTemplates.of(TemplateSet.read(templateFolder).get());
       Result<RenderedTree> tree = time(times, warm, "render", () -> Renderer.render(catalog, templates));
       time(times, warm, "verify", () -> OutputVerifier.verify(tree.get(), tree.get().files().keySet(), templateFolder.toString()));
       time(times, warm, "diff", () -> TreeDiff.compare(tree.get(), out));
