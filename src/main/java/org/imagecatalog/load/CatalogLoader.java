@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
@@ -63,6 +64,9 @@ public final class CatalogLoader {
     // Absolute, because the library resolves includes against the parent of the path it is given.
     Path absolute = file.toAbsolutePath().normalize();
     var diagnostics = new Diagnostics();
+    // The text scan needs nothing from the parse: run it on the other core meanwhile.
+    CompletableFuture<KeyScanner.KeyLines> scan =
+        CompletableFuture.supplyAsync(() -> KeyScanner.scan(absolute.toString(), text));
     Optional<Config> json =
         jsonFastPath ? JsonCatalog.parse(text, absolute.toString()) : Optional.empty();
     Config config;
@@ -78,7 +82,7 @@ public final class CatalogLoader {
       }
       undefined.report(absolute.toString(), text, diagnostics);
     }
-    KeyScanner.KeyLines keyLines = KeyScanner.scan(absolute.toString(), text);
+    KeyScanner.KeyLines keyLines = scan.join();
     diagnostics.addAll(keyLines.duplicates());
     String fileName = file.getFileName().toString();
     return withDiagnostics(

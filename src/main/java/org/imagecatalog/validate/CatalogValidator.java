@@ -29,11 +29,10 @@ public final class CatalogValidator {
 
   private CatalogValidator() {}
 
+  /** Rules are independent and read only the immutable model, so they run in parallel. */
   public static Diagnostics validate(Catalog catalog) {
     var diagnostics = new Diagnostics();
-    for (Rule rule : RULES) {
-      diagnostics.addAll(rule.check(catalog));
-    }
+    RULES.parallelStream().map(rule -> rule.check(catalog)).toList().forEach(diagnostics::addAll);
     return diagnostics;
   }
 }

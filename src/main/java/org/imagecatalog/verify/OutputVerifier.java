@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +73,7 @@ public final class OutputVerifier {
     Map<String, ImageStream> expected =
         file.streams().stream()
             .collect(Collectors.toMap(ImageStream::target, Function.identity()));
-    var seen = new ArrayList<String>();
+    var seen = new HashSet<String>();
     for (JsonNode document : documents) {
       if ("ImageStream".equals(document.path("kind").asText())) {
         check(file, document, expected, at).ifPresent(problems::add);

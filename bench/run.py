@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""make bench: image-catalog against the scripts a team would write instead, side by side.
+
+Whole processes, timed here: each case runs once to warm the file cache, then RUNS times; the
+table gives the median wall time with min and max, and the median peak RSS of the process. The
+peers (../shared/bench) render the same synthetic catalogs; the ratio is ours / fastest peer in
+this same run. Then an in-process profile shows where our time goes, stage by stage.
+"""
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+BENCH = SHARED / "bench"
+WORK = ROOT / "target" / "bench"
+LAUNCHER = ROOT / "bin" / "image-catalog"
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+SIZES = [1_000, 10_000, 100_000]
+JSONNET_MAX = 1_000  # 10k takes about 19 s a run, 100k minutes: see ../shared/bench/README.md
+
+
+def run_once(argv, cwd=None):
+    """Wall seconds and peak RSS (MiB) of one process; fails loudly on a non-zero exit."""
+    err_file = WORK / "stderr.txt"
+    with open(err_file, "wb") as err_out:  # a file, not a pipe: warnings must not block the run
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err_out)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+    err = err_file.read_text(errors="replace")
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0,):
+        sys.exit(f"bench: {' '.join(map(str, argv))} exited {code}\n{err[-2000:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def measure(argv, cwd=None, prepare=None, runs=RUNS):
+    samples = []
+    for i in range(runs + 1):
+        if prepare:
+            prepare()
+        sample = run_once(argv, cwd)
+        if i > 0:
+            samples.append(sample)
+    times = [t for t, _ in samples]
+    return {
+        "median": statistics.median(times),
+        "min": min(times),
+        "max": max(times),
+        "rss": statistics.median(m for _, m in samples),
+    }
+
+
+def show(m):
+    return f"{m['median']:.3f} s ({m['min']:.3f}–{m['max']:.3f}), {m['rss']:.0f} MiB"
+
+
+def ours(command, catalog, out, *extra):
+    return [str(LAUNCHER), command, "--catalog", str(catalog), "--templates", str(ROOT / "templates"),
+            "--out", str(out), *extra]
+
+
+def rm(path):
+    return lambda: shutil.rmtree(path, ignore_errors=True)
+
+
+def bench_catalog(name, catalog, peers):
+    folder = catalog.parent
+    out = folder / "generated"
+    rows = {}
+    rows["generate, empty folder"] = measure(ours("generate", catalog, out), prepare=rm(out))
+    run_once(ours("generate", catalog, out))
+    rows["generate, nothing changed"] = measure(ours("generate", catalog, out))
+    rows["check, up to date"] = measure(ours("check", catalog, out))
+    original = catalog.read_text(encoding="utf-8")
+    changed = original.replace(':latest"', ':latest-changed"', 1)
+    assert changed != original, "the catalog has a :latest tag to change"
+
+    def one_tag_changed():
+        catalog.write_text(original, encoding="utf-8")
+        run_once(ours("generate", catalog, out))
+        catalog.write_text(changed, encoding="utf-8")
+
+    rows["generate, one tag changed"] = measure(ours("generate", catalog, out), prepare=one_tag_changed)
+    catalog.write_text(original, encoding="utf-8")
+    peer_rows = {}
+    for peer, runner in peers.items():
+        peer_out = folder / f"peer-{peer}"
+        peer_rows[peer] = measure(["sh", str(runner), str(catalog), str(peer_out)],
+                                  runs=RUNS if peer != "jsonnet" else 2)
+    return rows, peer_rows
+
+
+def synthetic(size):
+    folder = WORK / f"{size // 1000}k"
+    folder.mkdir(parents=True, exist_ok=True)
+    catalog = folder / "catalog.conf"
+    with open(catalog, "w", encoding="utf-8") as f:
+        subprocess.run([sys.executable, str(BENCH / "gen_catalog.py"), str(size), "42"], stdout=f,
+                       check=True)
+    return catalog
+
+
+def corpus():
+    folder = WORK / "corpus"
+    folder.mkdir(parents=True, exist_ok=True)
+    catalog = folder / "catalog.conf"
+    streams = SHARED / "corpus" / "openshift-release" / "supplemental-ci-images"
+    inputs = sorted(p for p in streams.rglob("*.yaml") if p.name != "fcos-builroot.yaml")
+    subprocess.run([str(LAUNCHER), "import", *map(str, inputs), "--output", str(catalog)],
+                   check=True, stderr=subprocess.DEVNULL)
+    return catalog
+
+
+def main():
+    WORK.mkdir(parents=True, exist_ok=True)
+    all_peers = {
+        "mustache.js": BENCH / "peers" / "mustache-js" / "run.sh",
+        "Jinja2": BENCH / "peers" / "jinja" / "run.sh",
+        "Jsonnet": BENCH / "peers" / "jsonnet" / "run.sh",
+    }
+    print(f"# make bench: medians of {RUNS} runs after one warm-up, whole processes\n")
+    print("| catalog | case | image-catalog | fastest peer | ours / fastest |")
+    print("|---|---|---|---|---:|")
+    results = []
+    for size in SIZES:
+        catalog = synthetic(size)
+        peers = {k: v for k, v in all_peers.items() if k != "Jsonnet" or size <= JSONNET_MAX}
+        rows, peer_rows = bench_catalog(f"{size:,} tags", catalog, peers)
+        fastest_name, fastest = min(peer_rows.items(), key=lambda kv: kv[1]["median"])
+        for case, m in rows.items():
+            ratio = m["median"] / fastest["median"]
+            print(f"| {size:,} tags | {case} | {show(m)} | {fastest_name} {fastest['median']:.3f} s | "
+                  f"{ratio:.1f}x |")
+        results.append((size, rows, peer_rows))
+    catalog = corpus()
+    rows, _ = bench_catalog("corpus", catalog, {})
+    for case, m in rows.items():
+        print(f"| openshift/release corpus | {case} | {show(m)} | (peers cannot read it) | |")
+    print("\n| catalog | peer | time | peak RSS |\n|---|---|---|---|")
+    for size, _, peer_rows in results:
+        for peer, m in peer_rows.items():
+            print(f"| {size:,} tags | {peer} | {m['median']:.3f} s ({m['min']:.3f}–{m['max']:.3f}) | "
+                  f"{m['rss']:.0f} MiB |")
+    t10 = results[1][1]["generate, empty folder"]["median"]
+    t100 = results[2][1]["generate, empty folder"]["median"]
+    print(f"\ngrowth: time(100k) / time(10k) = {t100 / t10:.1f}")
+    profile()
+
+
+def profile():
+    print("\n# Where the time goes: stages in one JVM (StageProfile), cold run then warm median\n")
+    classpath = ":".join([str(ROOT / "target" / "classes"), str(ROOT / "target" / "test-classes"),
+                          (ROOT / "target" / "test-classpath.txt").read_text().strip()])
+    for size in (10_000, 100_000):
+        folder = WORK / f"{size // 1000}k"
+        for label, runs, warm in (("cold", "1", "0"), ("warm", "5", "2")):
+            print(f"{size:,} tags, {label}:")
+            subprocess.run(["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classpath,
+                            "org.imagecatalog.bench.StageProfile", str(folder / "catalog.conf"),
+                            str(ROOT / "templates"), str(folder / "generated"), runs, warm],
+                           check=True)
+
+
+if __name__ == "__main__":
+    main()
