@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import org.imagecatalog.diag.Diagnostics;
-import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.ImportMode;
 import org.imagecatalog.model.Level;
