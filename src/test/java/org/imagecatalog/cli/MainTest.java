@@ -165,6 +165,18 @@ class MainTest {
   }
 
   @Test
+  void anOutputFolderThatCannotBeCreatedChangesNothing() throws IOException {
+    Path blocker = folder.resolve("blocker");
+    Files.writeString(blocker, "a file where a folder would go");
+    Run run = run("generate", "-c", catalog.toString(), "-t", TEMPLATES.toString(),
+        "-o", blocker.resolve("generated").toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith("blocker/generated: error: cannot write the output folder,"
+        + " nothing was changed"), run.err());
+    assertEquals("a file where a folder would go", Files.readString(blocker));
+  }
+
+  @Test
   void checkPassesOnAFreshTreeAndShowsDriftOtherwise() throws IOException {
     generate();
     assertEquals(new Run(0, "generated/ is up to date\n", ""), check());
