@@ -75,21 +75,22 @@ final class KeyScanner {
       token.advance();
     }
     record(prefix.size(), path, line);
-    value(path);
+    value(path, HoconToken.Kind.CLOSE_BRACE);
   }
 
-  private void value(List<String> path) {
+  /** Reads one value: up to the end of its line, a comma, or the enclosing {@code closing}. */
+  private void value(List<String> path, HoconToken.Kind closing) {
     while (token.kind() != HoconToken.Kind.END) {
-      switch (token.kind()) {
-        case OPEN_BRACE -> {
-          token.advance();
-          object(path, true);
-        }
-        case OPEN_BRACKET -> array(path);
-        case NEWLINE, COMMA, CLOSE_BRACE -> {
-          return;
-        }
-        default -> token.advance();
+      HoconToken.Kind kind = token.kind();
+      if (kind == HoconToken.Kind.OPEN_BRACE) {
+        token.advance();
+        object(path, true);
+      } else if (kind == HoconToken.Kind.OPEN_BRACKET) {
+        array(path);
+      } else if (kind == HoconToken.Kind.NEWLINE || kind == HoconToken.Kind.COMMA || kind == closing) {
+        return;
+      } else {
+        token.advance();
       }
     }
   }
@@ -112,19 +113,7 @@ final class KeyScanner {
 
   private void item(List<String> path) {
     firstLine.putIfAbsent(String.join(String.valueOf(SEPARATOR), path), token.line());
-    while (token.kind() != HoconToken.Kind.END) {
-      switch (token.kind()) {
-        case OPEN_BRACE -> {
-          token.advance();
-          object(path, true);
-        }
-        case OPEN_BRACKET -> array(path);
-        case NEWLINE, COMMA, CLOSE_BRACKET -> {
-          return;
-        }
-        default -> token.advance();
-      }
-    }
+    value(path, HoconToken.Kind.CLOSE_BRACKET);
   }
 
   /** The path of a list's item: its key with the index, as {@code outputs[0]}. */

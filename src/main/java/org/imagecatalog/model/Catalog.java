@@ -27,4 +27,9 @@ public record Catalog(String fileName, List<Namespace> namespaces, List<OutputSp
   public Stream<TagSpec> tags() {
     return streams().flatMap(s -> s.tags().stream());
   }
+
+  /** Every tag with its stream, in catalog order. */
+  public Stream<ImageStreamTag> imageStreamTags() {
+    return streams().flatMap(s -> s.tags().stream().map(t -> new ImageStreamTag(s, t)));
+  }
 }

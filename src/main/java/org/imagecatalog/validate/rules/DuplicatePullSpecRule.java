@@ -1,15 +1,13 @@
 package org.imagecatalog.validate.rules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.model.Catalog;
-import org.imagecatalog.model.CatalogPath;
-import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.model.ImageStreamTag;
 import org.imagecatalog.model.Source;
-import org.imagecatalog.model.TagSpec;
 import org.imagecatalog.validate.Rule;
 
 /**
@@ -17,33 +15,28 @@ import org.imagecatalog.validate.Rule;
  * target for the same pull spec is usually a copy that will drift.
  */
 public final class DuplicatePullSpecRule implements Rule {
-  private record Target(ImageStream stream, TagSpec tag) {}
-
   @Override
   public List<Diagnostic> check(Catalog catalog) {
-    Map<String, Target> first = new LinkedHashMap<>();
+    Map<String, ImageStreamTag> first = new HashMap<>();
     var out = new ArrayList<Diagnostic>();
     catalog
-        .streams()
+        .imageStreamTags()
+        .filter(t -> t.tag().from() instanceof Source.DockerImage)
         .forEach(
-            stream ->
-                stream.tags().forEach(tag -> {
-                  if (tag.from() instanceof Source.DockerImage image) {
-                    String spec = image.pullSpec().toString();
-                    Target earlier = first.putIfAbsent(spec, new Target(stream, tag));
-                    if (earlier != null) {
-                      out.add(
-                          Diagnostic.warning(
-                                  "duplicate-pull-spec",
-                                  tag.at(),
-                                  CatalogPath.of(stream, tag),
-                                  "\"" + spec + "\" is also imported by "
-                                      + earlier.stream().target() + ":" + earlier.tag().name()
-                                      + "; list each image once")
-                              .withNote(earlier.tag().at(), "first listed here"));
-                    }
-                  }
-                }));
+            t -> {
+              String spec = t.tag().from().toString();
+              ImageStreamTag earlier = first.putIfAbsent(spec, t);
+              if (earlier != null) {
+                out.add(
+                    Diagnostic.warning(
+                            "duplicate-pull-spec",
+                            t.tag().at(),
+                            t.path(),
+                            "\"" + spec + "\" is also imported by " + earlier.target()
+                                + "; list each image once")
+                        .withNote(earlier.tag().at(), "first listed here"));
+              }
+            });
     return out;
   }
 }

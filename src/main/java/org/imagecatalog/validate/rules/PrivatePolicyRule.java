@@ -3,7 +3,6 @@ package org.imagecatalog.validate.rules;
 import java.util.List;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.model.Catalog;
-import org.imagecatalog.model.CatalogPath;
 import org.imagecatalog.model.TagSettings;
 import org.imagecatalog.validate.Rule;
 
@@ -16,23 +15,19 @@ public final class PrivatePolicyRule implements Rule {
   @Override
   public List<Diagnostic> check(Catalog catalog) {
     return catalog
-        .streams()
-        .flatMap(
-            stream ->
-                stream.tags().stream()
-                    .filter(tag -> tag.settings().privateConflictsWithPolicy())
-                    .map(
-                        tag -> {
-                          TagSettings s = tag.settings();
-                          return Diagnostic.error(
-                                  "private-reference-policy",
-                                  s.referencePolicy().from().at(),
-                                  CatalogPath.of(stream, tag),
-                                  "reference-policy = Source on a private image: jobs could not"
-                                      + " pull it without credentials; use Local or drop the"
-                                      + " setting")
-                              .withNote(s.privateSource().from().at(), "private = true set here");
-                        }))
+        .imageStreamTags()
+        .filter(t -> t.tag().settings().privateConflictsWithPolicy())
+        .map(
+            t -> {
+              TagSettings s = t.tag().settings();
+              return Diagnostic.error(
+                      "private-reference-policy",
+                      s.referencePolicy().from().at(),
+                      t.path(),
+                      "reference-policy = Source on a private image: jobs could not pull it"
+                          + " without credentials; use Local or drop the setting")
+                  .withNote(s.privateSource().from().at(), "private = true set here");
+            })
         .toList();
   }
 }

@@ -3,11 +3,9 @@ package org.imagecatalog.validate.rules;
 import java.util.List;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.model.Catalog;
-import org.imagecatalog.model.CatalogPath;
-import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.model.ImageStreamTag;
 import org.imagecatalog.model.Level;
 import org.imagecatalog.model.Provenance;
-import org.imagecatalog.model.TagSpec;
 import org.imagecatalog.model.Source;
 import org.imagecatalog.validate.Rule;
 
@@ -19,27 +17,24 @@ public final class ScheduledDigestRule implements Rule {
   @Override
   public List<Diagnostic> check(Catalog catalog) {
     return catalog
-        .streams()
-        .flatMap(
-            stream ->
-                stream.tags().stream()
-                    .filter(
-                        tag ->
-                            tag.scheduled()
-                                && tag.from() instanceof Source.DockerImage image
-                                && image.pullSpec().hasDigest())
-                    .map(tag -> warning(stream, tag)))
+        .imageStreamTags()
+        .filter(
+            t ->
+                t.tag().scheduled()
+                    && t.tag().from() instanceof Source.DockerImage image
+                    && image.pullSpec().hasDigest())
+        .map(ScheduledDigestRule::warning)
         .toList();
   }
 
-  private static Diagnostic warning(ImageStream stream, TagSpec tag) {
+  private static Diagnostic warning(ImageStreamTag t) {
     var warning =
         Diagnostic.warning(
             "scheduled-digest",
-            tag.at(),
-            CatalogPath.of(stream, tag),
+            t.tag().at(),
+            t.path(),
             "scheduled import of a digest reference, which never changes; set scheduled = false");
-    Provenance from = tag.settings().scheduled().from();
+    Provenance from = t.tag().settings().scheduled().from();
     return from.level() == Level.BUILT_IN
         ? warning
         : warning.withNote(from.at(), "scheduled = true set here (" + from.level().label() + ")");

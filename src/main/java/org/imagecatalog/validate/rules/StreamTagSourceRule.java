@@ -23,14 +23,13 @@ public final class StreamTagSourceRule implements Rule {
   public List<Diagnostic> check(Catalog catalog) {
     var out = new ArrayList<Diagnostic>();
     catalog
-        .streams()
+        .imageStreamTags()
         .forEach(
-            stream ->
-                stream.tags().forEach(tag -> {
-                  if (tag.from() instanceof Source.StreamTag ref) {
-                    check(catalog, stream, tag, ref, out);
-                  }
-                }));
+            t -> {
+              if (t.tag().from() instanceof Source.StreamTag ref) {
+                check(catalog, t.stream(), t.tag(), ref, out);
+              }
+            });
     return out;
   }
 

@@ -3,7 +3,6 @@ package org.imagecatalog.validate.rules;
 import java.util.List;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.model.Catalog;
-import org.imagecatalog.model.CatalogPath;
 import org.imagecatalog.validate.Rule;
 
 /**
@@ -14,21 +13,18 @@ public final class TagNameRule implements Rule {
   @Override
   public List<Diagnostic> check(Catalog catalog) {
     return catalog
-        .streams()
+        .imageStreamTags()
         .flatMap(
-            stream ->
-                stream.tags().stream()
-                    .flatMap(
-                        tag ->
-                            KubernetesNames.tag(tag.name())
-                                .map(
-                                    problem ->
-                                        Diagnostic.error(
-                                            "tag-name",
-                                            tag.at(),
-                                            CatalogPath.of(stream, tag),
-                                            "invalid tag name \"" + tag.name() + "\": " + problem))
-                                .stream()))
+            t ->
+                KubernetesNames.tag(t.tag().name())
+                    .map(
+                        problem ->
+                            Diagnostic.error(
+                                "tag-name",
+                                t.tag().at(),
+                                t.path(),
+                                "invalid tag name \"" + t.tag().name() + "\": " + problem))
+                    .stream())
         .toList();
   }
 }
