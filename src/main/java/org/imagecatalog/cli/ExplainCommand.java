@@ -2,6 +2,7 @@ package org.imagecatalog.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.commons.cli.ParseException;
@@ -16,6 +17,7 @@ import org.imagecatalog.model.Setting;
 import org.imagecatalog.model.Source;
 import org.imagecatalog.model.TagSettings;
 import org.imagecatalog.model.TagSpec;
+import org.imagecatalog.model.WireValue;
 
 /** {@code explain}: the effective settings of a stream or tag, and where each came from. */
 final class ExplainCommand {
@@ -110,7 +112,7 @@ final class ExplainCommand {
   private Row setting(String name, Setting<?> setting) {
     Object value = setting.value();
     String shown =
-        value instanceof org.imagecatalog.model.WireValue wire ? wire.wire() : value.toString();
+        value instanceof WireValue wire ? wire.wire() : value.toString();
     return new Row(name, shown, origin(setting));
   }
 
@@ -140,7 +142,7 @@ final class ExplainCommand {
     return text.isEmpty() ? "(none)" : text;
   }
 
-  private static String orNone(java.util.Map<String, String> map) {
+  private static String orNone(Map<String, String> map) {
     return orNone(
         String.join(", ", map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
   }

@@ -1,5 +1,6 @@
 package org.imagecatalog.diag;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +51,7 @@ public record Diagnostic(
   }
 
   public Diagnostic withNote(SourcePosition where, String note) {
-    var more = new java.util.ArrayList<>(notes);
+    var more = new ArrayList<>(notes);
     more.add(new Note(where, note));
     return new Diagnostic(severity, code, at, path, message, more);
   }

@@ -18,6 +18,11 @@ public record Result<T>(Optional<T> value, List<Diagnostic> diagnostics) {
     return new Result<>(Optional.of(value), diagnostics.sorted());
   }
 
+  /** A value and nothing to report. */
+  public static <T> Result<T> ok(T value) {
+    return new Result<>(Optional.of(value), List.of());
+  }
+
   public static <T> Result<T> failed(Diagnostics diagnostics) {
     return new Result<>(Optional.empty(), diagnostics.sorted());
   }

@@ -2,6 +2,7 @@ package org.imagecatalog.diag;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /** "Did you mean" for a mistyped name: the closest known name within a small edit distance. */
@@ -20,7 +21,7 @@ public final class Suggestions {
   }
 
   /** Up to {@code limit} known names nearest to the typed one, nearest first. */
-  public static java.util.List<String> nearest(String typed, Collection<String> known, int limit) {
+  public static List<String> nearest(String typed, Collection<String> known, int limit) {
     return known.stream()
         .sorted(Comparator.comparingInt((String k) -> distance(typed, k)).thenComparing(k -> k))
         .limit(limit)

@@ -2,6 +2,7 @@ package org.imagecatalog.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -75,7 +76,7 @@ final class Fields {
     if (value.isTextual() || value.isNumber()) {
       return Optional.of(value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText());
     }
-    error(field, "expected a string, got " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+    error(field, "expected a string, got " + value.getNodeType().name().toLowerCase(Locale.ROOT));
     return Optional.empty();
   }
 

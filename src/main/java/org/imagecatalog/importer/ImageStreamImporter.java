@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.ImportMode;
@@ -33,7 +34,7 @@ final class ImageStreamImporter {
   private final Document document;
   private final Diagnostics diagnostics;
   private final List<Skipped> skipped;
-  private final Set<String> builtTags = new java.util.TreeSet<>();
+  private final Set<String> builtTags = new TreeSet<>();
 
   ImageStreamImporter(Document document, Diagnostics diagnostics, List<Skipped> skipped) {
     this.document = document;

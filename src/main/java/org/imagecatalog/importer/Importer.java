@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
+import org.imagecatalog.diag.SourcePosition;
 
 /**
  * Reads ImageStream manifests and mapping files and writes them as one catalog. Other kinds are
@@ -34,7 +35,7 @@ public final class Importer {
       }
     }
     if (merged.isEmpty() && !diagnostics.hasErrors()) {
-      diagnostics.error("import-empty", org.imagecatalog.diag.SourcePosition.NONE, "",
+      diagnostics.error("import-empty", SourcePosition.NONE, "",
           "the inputs hold no ImageStream that imports an image");
     }
     return Result.of(new Imported(CatalogWriter.write(merged, sourceComments), skipped), diagnostics);

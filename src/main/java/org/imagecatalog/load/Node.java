@@ -5,13 +5,14 @@ import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.imagecatalog.diag.Diagnostics;
-import org.imagecatalog.diag.Suggestions;
 import org.imagecatalog.diag.SourcePosition;
+import org.imagecatalog.diag.Suggestions;
 import org.imagecatalog.model.CatalogPath;
 
 /**
@@ -221,7 +222,7 @@ final class Node {
       case LIST -> "a list";
       case NULL -> "null";
       case STRING -> "the string " + value.render();
-      default -> value.valueType().name().toLowerCase(java.util.Locale.ROOT) + " " + value.render();
+      default -> value.valueType().name().toLowerCase(Locale.ROOT) + " " + value.render();
     };
   }
 }

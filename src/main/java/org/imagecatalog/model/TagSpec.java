@@ -1,5 +1,6 @@
 package org.imagecatalog.model;
 
+import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -18,7 +19,7 @@ public record TagSpec(
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(settings, "settings");
-    annotations = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(annotations));
+    annotations = Collections.unmodifiableSortedMap(new TreeMap<>(annotations));
   }
 
   /** Only external images are imported on a schedule; OpenShift refuses it for ImageStreamTags. */

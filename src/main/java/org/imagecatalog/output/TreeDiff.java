@@ -2,6 +2,7 @@ package org.imagecatalog.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ public record TreeDiff(
               "the output folder is a file"));
     }
     try {
-      return Result.of(scan(tree, folder), new org.imagecatalog.diag.Diagnostics());
+      return Result.ok(scan(tree, folder));
     } catch (IOException | UncheckedIOException e) {
       return Result.failed(
           Diagnostic.error(
@@ -113,7 +114,7 @@ public record TreeDiff(
     try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String first = reader.readLine();
       return first != null && type.get().isMarked(first);
-    } catch (java.nio.charset.MalformedInputException e) {
+    } catch (MalformedInputException e) {
       return false;
     }
   }
