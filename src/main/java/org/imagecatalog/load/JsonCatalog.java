@@ -1,31 +1,40 @@
 package org.imagecatalog.load;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigValueFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The fast path for catalogs written in plain JSON, which is a subset of HOCON: machine-written
- * catalogs usually are. Jackson reads them about five times faster than the HOCON parser, with a
- * fraction of its garbage.
+ * catalogs usually are. Jackson's streaming parser reads them about five times faster than the
+ * HOCON parser, with a fraction of its garbage.
  *
  * <p>It is taken only where it cannot differ from HOCON: strict JSON with an object at the root,
- * no repeated key (HOCON would merge it, and the duplicate scan must see it), and no fractional
- * number (HOCON keeps a number's written form, "1.10"). Anything else goes to the HOCON parser,
- * which accepts everything this accepts.
+ * no repeated key (HOCON would merge it, and the duplicate scan must see it), and no number but a
+ * whole one (HOCON keeps a number's written form, "1.10"). Anything else goes to the HOCON
+ * parser, which accepts everything this accepts.
  */
 final class JsonCatalog {
-  private static final ObjectReader JSON =
-      JsonMapper.builder()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .build()
-          .readerFor(Map.class);
+  private static final JsonFactory JSON =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  /** Thrown inside the walk when the text is JSON this path does not take. */
+  private static final class NotPlain extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NotPlain() {
+      super(null, null, false, false);
+    }
+  }
 
   private JsonCatalog() {}
 
@@ -33,23 +42,54 @@ final class JsonCatalog {
     if (!text.stripLeading().startsWith("{")) {
       return Optional.empty();
     }
-    try {
-      Map<String, Object> root = JSON.readValue(text);
-      return onlyWholeNumbers(root)
-          ? Optional.of(ConfigValueFactory.fromMap(root, description).toConfig())
-          : Optional.empty();
-    } catch (JsonProcessingException e) {
+    try (JsonParser parser = JSON.createParser(text)) {
+      parser.nextToken();
+      Object root = value(parser);
+      if (parser.nextToken() != null || !(root instanceof Map<?, ?> map)) {
+        return Optional.empty();
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> object = (Map<String, Object>) map;
+      return Optional.of(ConfigValueFactory.fromMap(object, description).toConfig());
+    } catch (IOException | NotPlain e) {
       return Optional.empty();
     }
   }
 
-  private static boolean onlyWholeNumbers(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      return map.values().stream().allMatch(JsonCatalog::onlyWholeNumbers);
+  private static Object value(JsonParser parser) throws IOException, NotPlain {
+    switch (parser.currentToken()) {
+      case START_OBJECT -> {
+        Map<String, Object> map = new HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String key = parser.currentName();
+          parser.nextToken();
+          map.put(key, value(parser));
+        }
+        return map;
+      }
+      case START_ARRAY -> {
+        List<Object> list = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          list.add(value(parser));
+        }
+        return list;
+      }
+      case VALUE_STRING -> {
+        return parser.getText();
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return parser.getBooleanValue();
+      }
+      case VALUE_NULL -> {
+        return null;
+      }
+      case VALUE_NUMBER_INT -> {
+        if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+          throw new NotPlain();
+        }
+        return parser.getNumberValue();
+      }
+      default -> throw new NotPlain();
     }
-    if (value instanceof List<?> list) {
-      return list.stream().allMatch(JsonCatalog::onlyWholeNumbers);
-    }
-    return !(value instanceof Number) || value instanceof Integer || value instanceof Long;
   }
 }

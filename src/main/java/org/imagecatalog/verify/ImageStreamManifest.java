@@ -1,7 +1,6 @@
 package org.imagecatalog.verify;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.ImportMode;
@@ -9,47 +8,46 @@ import org.imagecatalog.model.Source;
 import org.imagecatalog.model.TagSpec;
 
 /**
- * The ImageStream a model stream stands for, as the JSON tree OpenShift reads: exactly the fields
+ * The ImageStream a model stream stands for, as the plain tree OpenShift reads: exactly the fields
  * of {@code image.openshift.io/v1} that the catalog sets, and nothing that equals a server default
  * the catalog cannot change.
  */
 public final class ImageStreamManifest {
-  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
   private ImageStreamManifest() {}
 
-  public static ObjectNode of(ImageStream stream) {
-    ObjectNode manifest = JSON.objectNode();
-    manifest.put("apiVersion", "image.openshift.io/v1");
-    manifest.put("kind", "ImageStream");
-    ObjectNode metadata = manifest.putObject("metadata");
+  public static Map<String, Object> of(ImageStream stream) {
+    Map<String, Object> metadata = new LinkedHashMap<>();
     metadata.put("name", stream.name());
     metadata.put("namespace", stream.namespace());
     putMap(metadata, "annotations", stream.metadataAnnotations());
     putMap(metadata, "labels", stream.labels());
-    ObjectNode spec = manifest.putObject("spec");
+    Map<String, Object> spec = new LinkedHashMap<>();
     if (stream.lookupLocal()) {
-      spec.putObject("lookupPolicy").put("local", true);
+      spec.put("lookupPolicy", Map.of("local", true));
     }
     if (!stream.dockerImageRepository().isEmpty()) {
       spec.put("dockerImageRepository", stream.dockerImageRepository());
     }
     if (!stream.tags().isEmpty()) {
-      var tags = spec.putArray("tags");
-      stream.tags().forEach(tag -> tags.add(tag(tag)));
+      spec.put("tags", stream.tags().stream().map(ImageStreamManifest::tag).toList());
     }
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("apiVersion", "image.openshift.io/v1");
+    manifest.put("kind", "ImageStream");
+    manifest.put("metadata", metadata);
+    manifest.put("spec", spec);
     return manifest;
   }
 
-  private static ObjectNode tag(TagSpec tag) {
-    ObjectNode node = JSON.objectNode();
+  private static Map<String, Object> tag(TagSpec tag) {
+    Map<String, Object> node = new LinkedHashMap<>();
     node.put("name", tag.name());
     putMap(node, "annotations", tag.annotations());
-    ObjectNode from = node.putObject("from");
+    Map<String, Object> from = new LinkedHashMap<>();
     if (tag.from() instanceof Source.DockerImage image) {
       from.put("kind", "DockerImage");
       from.put("name", image.pullSpec().toString());
-      ObjectNode importPolicy = node.putObject("importPolicy");
+      Map<String, Object> importPolicy = new LinkedHashMap<>();
       importPolicy.put("scheduled", tag.scheduled());
       if (tag.settings().importMode().value() != ImportMode.LEGACY) {
         importPolicy.put("importMode", tag.settings().importMode().value().wire());
@@ -57,6 +55,8 @@ public final class ImageStreamManifest {
       if (tag.settings().insecure().value()) {
         importPolicy.put("insecure", true);
       }
+      node.put("from", from);
+      node.put("importPolicy", importPolicy);
     } else {
       Source.StreamTag ref = (Source.StreamTag) tag.from();
       from.put("kind", "ImageStreamTag");
@@ -64,15 +64,15 @@ public final class ImageStreamManifest {
       if (!ref.namespace().isEmpty()) {
         from.put("namespace", ref.namespace());
       }
+      node.put("from", from);
     }
-    node.putObject("referencePolicy").put("type", tag.referencePolicy().wire());
+    node.put("referencePolicy", Map.of("type", tag.referencePolicy().wire()));
     return node;
   }
 
-  private static void putMap(ObjectNode parent, String field, Map<String, String> values) {
+  private static void putMap(Map<String, Object> parent, String field, Map<String, String> values) {
     if (!values.isEmpty()) {
-      ObjectNode map = parent.putObject(field);
-      values.forEach(map::put);
+      parent.put(field, Map.copyOf(values));
     }
   }
 }

@@ -2,9 +2,6 @@ package org.imagecatalog.verify;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,8 +20,6 @@ import org.imagecatalog.render.RenderedTree;
 
 /** Parses every YAML output back and compares its ImageStreams with the model. */
 public final class OutputVerifier {
-  private static final YAMLMapper YAML = new YAMLMapper();
-
   private OutputVerifier() {}
 
   /**
@@ -33,8 +28,8 @@ public final class OutputVerifier {
    */
   public static void warmUp() {
     try {
-      parse("---\napiVersion: v1\nkind: ImageStream\nmetadata: {name: a, namespace: b}\n");
-    } catch (JsonProcessingException e) {
+      YamlDocuments.read("---\napiVersion: v1\nkind: ImageStream\nmetadata: {name: a, namespace: b}\n");
+    } catch (IOException e) {
       throw new IllegalStateException("the warm-up document is valid YAML", e);
     }
   }
@@ -57,9 +52,9 @@ public final class OutputVerifier {
   static List<Diagnostic> verify(RenderedFile file, String templates) {
     var problems = new ArrayList<Diagnostic>();
     SourcePosition at = SourcePosition.of(templates + "/" + file.spec().template());
-    List<JsonNode> documents;
+    List<Object> documents;
     try {
-      documents = parse(file.text());
+      documents = YamlDocuments.read(file.text());
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       problems.add(
@@ -69,16 +64,18 @@ public final class OutputVerifier {
                   + (where == null ? "" : " at its line " + where.getLineNr()) + ": "
                   + e.getOriginalMessage().lines().findFirst().orElse("").strip()));
       return problems;
+    } catch (IOException e) {
+      throw new IllegalStateException("reading a string cannot fail this way", e);
     }
     Map<String, ImageStream> expected =
         file.streams().stream()
             .collect(Collectors.toMap(ImageStream::target, Function.identity()));
     var seen = new HashSet<String>();
-    for (JsonNode document : documents) {
-      if ("ImageStream".equals(document.path("kind").asText())) {
-        check(file, document, expected, at).ifPresent(problems::add);
-        seen.add(document.path("metadata").path("namespace").asText()
-            + "/" + document.path("metadata").path("name").asText());
+    for (Object document : documents) {
+      if (document instanceof Map<?, ?> manifest && "ImageStream".equals(manifest.get("kind"))) {
+        String target = target(manifest);
+        seen.add(target);
+        check(file, manifest, target, expected, at).ifPresent(problems::add);
       }
     }
     if (!seen.isEmpty()) {
@@ -92,32 +89,14 @@ public final class OutputVerifier {
     return problems;
   }
 
-  private static List<JsonNode> parse(String text) throws JsonProcessingException {
-    var documents = new ArrayList<JsonNode>();
-    try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(text)) {
-      while (it.hasNextValue()) {
-        JsonNode document = it.nextValue();
-        if (document != null && !document.isMissingNode() && !document.isNull()) {
-          documents.add(document);
-        }
-      }
-    } catch (JsonProcessingException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new IllegalStateException("reading a string cannot fail this way", e);
-    } catch (RuntimeException e) {
-      if (e.getCause() instanceof JsonProcessingException cause) {
-        throw cause;
-      }
-      throw e;
-    }
-    return documents;
+  private static String target(Map<?, ?> manifest) {
+    Map<?, ?> metadata = manifest.get("metadata") instanceof Map<?, ?> m ? m : Map.of();
+    return metadata.get("namespace") + "/" + metadata.get("name");
   }
 
   private static Optional<Diagnostic> check(
-      RenderedFile file, JsonNode document, Map<String, ImageStream> expected, SourcePosition at) {
-    String target = document.path("metadata").path("namespace").asText()
-        + "/" + document.path("metadata").path("name").asText();
+      RenderedFile file, Map<?, ?> manifest, String target, Map<String, ImageStream> expected,
+      SourcePosition at) {
     ImageStream stream = expected.get(target);
     if (stream == null) {
       return Optional.of(Diagnostic.error(
@@ -125,7 +104,7 @@ public final class OutputVerifier {
           "generated " + file.path() + " has ImageStream " + target
               + ", which this output's scope does not include"));
     }
-    return TreeDifference.first(ImageStreamManifest.of(stream), document, "")
+    return TreeDifference.first(ImageStreamManifest.of(stream), manifest, "")
         .map(difference -> Diagnostic.error(
             "output-imagestream", at, "",
             "ImageStream " + target + " in generated " + file.path()

@@ -1,32 +1,36 @@
 package org.imagecatalog.verify;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** The first place two JSON trees differ, as a readable path and both values. */
+/** The first place two plain trees (maps, lists, scalars) differ, as a path and both values. */
 final class TreeDifference {
+  private static final Object ABSENT = new Object();
+
   private TreeDifference() {}
 
-  static Optional<String> first(JsonNode expected, JsonNode actual, String path) {
-    if (expected.equals(actual)) {
+  static Optional<String> first(Object expected, Object actual, String path) {
+    if (Objects.equals(expected, actual)) {
       return Optional.empty();
     }
-    if (expected.isObject() && actual.isObject()) {
-      var fields = new TreeSet<String>();
-      expected.fieldNames().forEachRemaining(fields::add);
-      actual.fieldNames().forEachRemaining(fields::add);
-      for (String field : fields) {
-        Optional<String> inner =
-            first(expected.path(field), actual.path(field), path + "." + field);
+    if (expected instanceof Map<?, ?> want && actual instanceof Map<?, ?> have) {
+      var keys = new TreeSet<String>();
+      want.keySet().forEach(k -> keys.add(String.valueOf(k)));
+      have.keySet().forEach(k -> keys.add(String.valueOf(k)));
+      for (String key : keys) {
+        Optional<String> inner = first(field(want, key), field(have, key), path + "." + key);
         if (inner.isPresent()) {
           return inner;
         }
       }
     }
-    if (expected.isArray() && actual.isArray() && expected.size() == actual.size()) {
-      for (int i = 0; i < expected.size(); i++) {
-        Optional<String> inner = first(expected.get(i), actual.get(i), path + "[" + i + "]");
+    if (expected instanceof List<?> want && actual instanceof List<?> have
+        && want.size() == have.size()) {
+      for (int i = 0; i < want.size(); i++) {
+        Optional<String> inner = first(want.get(i), have.get(i), path + "[" + i + "]");
         if (inner.isPresent()) {
           return inner;
         }
@@ -37,7 +41,15 @@ final class TreeDifference {
             + ", is " + show(actual));
   }
 
-  private static String show(JsonNode node) {
-    return node.isMissingNode() ? "absent" : node.toString();
+  private static Object field(Map<?, ?> map, String key) {
+    return map.containsKey(key) ? map.get(key) : ABSENT;
+  }
+
+  /** Strings quoted, so that "true" the string and true the boolean read differently. */
+  private static String show(Object value) {
+    if (value == ABSENT) {
+      return "absent";
+    }
+    return value instanceof String text ? "\"" + text + "\"" : String.valueOf(value);
   }
 }
