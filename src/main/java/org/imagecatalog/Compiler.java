@@ -59,7 +59,7 @@ public final class Compiler {
   public static Result<CompiledTemplates> prepare(Path templateFolder) {
     Result<CompiledTemplates> compiled =
         TemplateSet.read(templateFolder)
-            .then(set -> Result.ok(CompiledTemplates.of(set).precompile()));
+            .then(set -> Result.success(CompiledTemplates.of(set).precompile()));
     OutputVerifier.warmUp();
     return compiled;
   }

@@ -20,16 +20,8 @@ import org.imagecatalog.model.TagSpec;
 import org.imagecatalog.model.WireValue;
 
 /** {@code explain}: the effective settings of a stream or tag, and where each came from. */
-final class ExplainCommand {
+record ExplainCommand(Invocation invocation, Reporter reporter) {
   private record Row(String name, String value, String origin) {}
-
-  private final Invocation invocation;
-  private final Reporter reporter;
-
-  ExplainCommand(Invocation invocation, Reporter reporter) {
-    this.invocation = invocation;
-    this.reporter = reporter;
-  }
 
   ExitCode run() throws ParseException {
     if (invocation.arguments().size() != 1) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.apache.commons.cli.ParseException;
 import org.imagecatalog.Compiler;
 import org.imagecatalog.diag.Diagnostic;
@@ -21,15 +22,7 @@ import org.imagecatalog.output.OutputWriter;
  * {@code import}: existing manifests to a catalog. The catalog is validated before it is written,
  * and nothing is written when anything failed.
  */
-final class ImportCommand {
-  private final Invocation invocation;
-  private final Reporter reporter;
-
-  ImportCommand(Invocation invocation, Reporter reporter) {
-    this.invocation = invocation;
-    this.reporter = reporter;
-  }
-
+record ImportCommand(Invocation invocation, Reporter reporter) {
   ExitCode run() throws ParseException {
     if (invocation.arguments().isEmpty()) {
       throw new ParseException("import needs at least one PATH");
@@ -70,7 +63,9 @@ final class ImportCommand {
             ? "<stdout>"
             : reporter.printer().show(SourcePosition.of(invocation.output().toString()));
         reporter.err().print(
-            new DiagnosticPrinter(folder).print(result.diagnostics()).replace("catalog.conf:", shown + ":"));
+            new DiagnosticPrinter(folder)
+                .print(result.diagnostics())
+                .replaceAll("(?m)^( *)catalog\\.conf:", "$1" + Matcher.quoteReplacement(shown) + ":"));
         return result;
       } finally {
         Files.deleteIfExists(file);

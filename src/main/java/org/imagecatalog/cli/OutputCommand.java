@@ -14,18 +14,8 @@ import org.imagecatalog.render.CompiledTemplates;
 import org.imagecatalog.render.RenderedTree;
 
 /** {@code generate} and {@code check}: the same rendering, then a write or a comparison. */
-final class OutputCommand {
+record OutputCommand(Invocation invocation, Reporter reporter, boolean checkOnly) {
   private static final int DIFF_LINES_PER_FILE = 200;
-
-  private final Invocation invocation;
-  private final Reporter reporter;
-  private final boolean checkOnly;
-
-  OutputCommand(Invocation invocation, Reporter reporter, boolean checkOnly) {
-    this.invocation = invocation;
-    this.reporter = reporter;
-    this.checkOnly = checkOnly;
-  }
 
   ExitCode run() {
     var watch = new Stopwatch();

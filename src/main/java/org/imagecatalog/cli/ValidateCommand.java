@@ -9,15 +9,7 @@ import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.model.Catalog;
 
 /** {@code validate}: the catalog's problems, or a one-line summary of what it holds. */
-final class ValidateCommand {
-  private final Invocation invocation;
-  private final Reporter reporter;
-
-  ValidateCommand(Invocation invocation, Reporter reporter) {
-    this.invocation = invocation;
-    this.reporter = reporter;
-  }
-
+record ValidateCommand(Invocation invocation, Reporter reporter) {
   ExitCode run() {
     Result<Catalog> result = Compiler.check(invocation.catalog());
     List<Diagnostic> diagnostics = result.diagnostics();

@@ -31,10 +31,6 @@ public final class Diagnostics {
     return all.stream().anyMatch(Diagnostic::isError);
   }
 
-  public boolean isEmpty() {
-    return all.isEmpty();
-  }
-
   /** Sorted by position, path and code, without repeats. */
   public List<Diagnostic> sorted() {
     var set = new TreeSet<>(Diagnostic.ORDER);

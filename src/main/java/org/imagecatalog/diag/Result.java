@@ -19,7 +19,7 @@ public record Result<T>(Optional<T> value, List<Diagnostic> diagnostics) {
   }
 
   /** A value and nothing to report. */
-  public static <T> Result<T> ok(T value) {
+  public static <T> Result<T> success(T value) {
     return new Result<>(Optional.of(value), List.of());
   }
 
@@ -40,7 +40,10 @@ public record Result<T>(Optional<T> value, List<Diagnostic> diagnostics) {
     return value.orElseThrow(() -> new IllegalStateException("no value: " + diagnostics));
   }
 
-  /** Runs the next stage on the value, keeping this stage's diagnostics in front of its own. */
+  /**
+   * Runs the next stage on the value when there is one and no error; the diagnostics of both
+   * stages are kept, sorted together.
+   */
   public <U> Result<U> then(Function<T, Result<U>> next) {
     if (!ok()) {
       return new Result<>(Optional.empty(), diagnostics);

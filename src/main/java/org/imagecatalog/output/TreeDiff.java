@@ -55,7 +55,7 @@ public record TreeDiff(
               "the output folder is a file"));
     }
     try {
-      return Result.ok(scan(tree, folder));
+      return Result.success(scan(tree, folder));
     } catch (IOException | UncheckedIOException e) {
       return Result.failed(
           Diagnostic.error(

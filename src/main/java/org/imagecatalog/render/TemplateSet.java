@@ -49,7 +49,7 @@ public record TemplateSet(Path folder, Map<String, String> templates) {
               "",
               "cannot read templates: " + e.getMessage()));
     }
-    return Result.ok(new TemplateSet(folder, templates));
+    return Result.success(new TemplateSet(folder, templates));
   }
 
   public Optional<String> text(String name) {
