@@ -19,16 +19,13 @@ record ValidateCommand(Invocation invocation, Reporter reporter) {
     }
     Catalog catalog = result.get();
     long warnings = Reporter.count(diagnostics, Severity.WARNING);
-    reporter
-        .out()
-        .printf(
-            "%s: %d namespaces, %d image streams, %d tags, %d warning%s%n",
-            reporter.printer().show(SourcePosition.of(invocation.catalog().toString())),
-            catalog.namespaces().size(),
-            catalog.streams().count(),
-            catalog.tags().count(),
-            warnings,
-            warnings == 1 ? "" : "s");
+    // Concatenation, not printf: java.util.Formatter costs a short run about 5 ms to start.
+    reporter.out().println(
+        reporter.printer().show(SourcePosition.of(invocation.catalog().toString())) + ": "
+            + catalog.namespaces().size() + " namespaces, "
+            + catalog.streams().count() + " image streams, "
+            + catalog.tags().count() + " tags, "
+            + warnings + (warnings == 1 ? " warning" : " warnings"));
     return ExitCode.OK;
   }
 }
