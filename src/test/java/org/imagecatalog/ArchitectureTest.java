@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,27 @@ class ArchitectureTest {
               violations.add(SOURCES.relativize(file) + ": " + line);
             }
           });
+        }
+      }
+    }
+    assertEquals(List.of(), violations);
+  }
+
+  /**
+   * A plain-JSON catalog never loads the HOCON library (its classes cost a short run start-up
+   * time): within {@code load}, only the HOCON reader's files may use it.
+   */
+  @Test
+  void onlyTheHoconReaderUsesTheHoconLibrary() throws IOException {
+    Set<String> hoconReader =
+        Set.of("HoconCatalog.java", "HermeticIncluder.java", "ConfigErrors.java", "Origins.java");
+    var violations = new ArrayList<String>();
+    try (Stream<Path> files = Files.list(SOURCES.resolve("load"))) {
+      for (Path file : files.toList()) {
+        boolean uses = Files.readAllLines(file).stream()
+            .anyMatch(line -> line.startsWith("import com.typesafe.config"));
+        if (uses && !hoconReader.contains(file.getFileName().toString())) {
+          violations.add(file.getFileName().toString());
         }
       }
     }

@@ -1,10 +1,5 @@
 package org.imagecatalog.load;
 
-import com.typesafe.config.Config;
-import com.typesafe.config.ConfigList;
-import com.typesafe.config.ConfigObject;
-import com.typesafe.config.ConfigValue;
-import com.typesafe.config.ConfigValueType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +11,8 @@ import java.util.stream.Stream;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Suggestions;
 import org.imagecatalog.diag.Result;
+import org.imagecatalog.load.Value.ListValue;
+import org.imagecatalog.load.Value.ObjectValue;
 import org.imagecatalog.model.Catalog;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.Level;
@@ -25,7 +22,7 @@ import org.imagecatalog.model.TagSettings;
 import org.imagecatalog.model.TagSpec;
 
 /**
- * Binds the resolved HOCON tree to the model. Every key is checked against what its place
+ * Binds the catalog as written ({@link Value}) to the model. Every key is checked against what its place
  * allows, so a typo is an error instead of a silently dropped setting.
  */
 final class CatalogBinder {
@@ -44,24 +41,17 @@ final class CatalogBinder {
               "tags"));
   private static final Set<String> OUTPUT_KEYS = Set.of("template", "path", "per");
 
-  private final Node.Context context;
   private final Diagnostics diagnostics = new Diagnostics();
 
-  private CatalogBinder(String file, KeyScanner.KeyLines keyLines) {
-    this.context = new Node.Context(file, keyLines, diagnostics);
+  private CatalogBinder() {}
+
+  /** @param fileName the catalog's file name, as generated files name it */
+  static Result<Catalog> bind(String fileName, ObjectValue root) {
+    return new CatalogBinder().bindRoot(fileName, root);
   }
 
-  /**
-   * @param fileName the catalog's file name, as generated files name it
-   * @param file the catalog's path, as diagnostics name it
-   */
-  static Result<Catalog> bind(
-      String fileName, String file, Config config, KeyScanner.KeyLines keyLines) {
-    return new CatalogBinder(file, keyLines).bindRoot(fileName, config.root());
-  }
-
-  private Result<Catalog> bindRoot(String fileName, ConfigObject rootObject) {
-    var root = new Node(rootObject, "", "", context);
+  private Result<Catalog> bindRoot(String fileName, ObjectValue rootObject) {
+    var root = new Node(rootObject, "", diagnostics);
     root.allowOnly(ROOT_KEYS, "the catalog");
     TagSettings catalogDefaults =
         root.object(DEFAULTS)
@@ -72,7 +62,7 @@ final class CatalogBinder {
     if (!root.has("namespaces")) {
       diagnostics.error("no-namespaces", root.at(), "", "the catalog has no \"namespaces\" key");
     }
-    List<OutputSpec> outputs = outputs(rootObject.get("outputs"), root);
+    List<OutputSpec> outputs = outputs(root.get("outputs"), root);
     return Result.of(new Catalog(fileName, namespaces, outputs), diagnostics);
   }
 
@@ -136,28 +126,26 @@ final class CatalogBinder {
         tags);
   }
 
-  private List<OutputSpec> outputs(ConfigValue value, Node root) {
+  private List<OutputSpec> outputs(Value value, Node root) {
     if (value == null) {
       return DefaultOutputs.ALL;
     }
-    if (value.valueType() != ConfigValueType.LIST) {
+    if (!(value instanceof ListValue list)) {
       root.wrongType("outputs", value, "a list of outputs [ { template, path, per } ]");
       return List.of();
     }
     var out = new ArrayList<OutputSpec>();
-    var list = (ConfigList) value;
-    for (int i = 0; i < list.size(); i++) {
-      ConfigValue item = list.get(i);
-      String path = "outputs[" + i + "]";
-      if (item.valueType() != ConfigValueType.OBJECT) {
+    for (int i = 0; i < list.items().size(); i++) {
+      Value item = list.items().get(i);
+      if (item instanceof ObjectValue object) {
+        output(root.item("outputs", i, object)).ifPresent(out::add);
+      } else {
         diagnostics.error(
             "wrong-type",
-            root.itemAt("outputs", i, item),
-            path,
-            "expected an output { template, path, per }, got " + Node.describe(item));
-        continue;
+            item.at(),
+            "outputs[" + i + "]",
+            "expected an output { template, path, per }, got " + item.describe());
       }
-      output(root.item("outputs", i, (ConfigObject) item)).ifPresent(out::add);
     }
     return out;
   }

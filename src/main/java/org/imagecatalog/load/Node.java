@@ -1,11 +1,7 @@
 package org.imagecatalog.load;
 
-import com.typesafe.config.ConfigObject;
-import com.typesafe.config.ConfigValue;
-import com.typesafe.config.ConfigValueType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -13,31 +9,28 @@ import java.util.TreeMap;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.diag.Suggestions;
+import org.imagecatalog.load.Value.BooleanValue;
+import org.imagecatalog.load.Value.ListValue;
+import org.imagecatalog.load.Value.NumberValue;
+import org.imagecatalog.load.Value.ObjectValue;
+import org.imagecatalog.load.Value.StringValue;
 import org.imagecatalog.model.CatalogPath;
 
 /**
- * A HOCON object being bound, with its catalog path. Typed reads report a wrong type as a
- * diagnostic and return empty, so binding carries on and finds every problem in one run.
+ * An object of the catalog being bound, with its catalog path. Typed reads report a wrong type as
+ * a diagnostic and return empty, so binding carries on and finds every problem in one run.
  */
 final class Node {
-  private final ConfigObject object;
-  private final String keyPath;
+  private final ObjectValue object;
   private final String path;
-  private final Context context;
+  private final Diagnostics diagnostics;
   private List<String> keys;
 
-  /** What every node of one catalog shares. */
-  record Context(String file, KeyScanner.KeyLines keyLines, Diagnostics diagnostics) {}
-
-  /**
-   * @param keyPath the path's elements joined as {@link KeyScanner.KeyLines} keys them
-   * @param path the path as diagnostics print it
-   */
-  Node(ConfigObject object, String keyPath, String path, Context context) {
+  /** @param path the path as diagnostics print it */
+  Node(ObjectValue object, String path, Diagnostics diagnostics) {
     this.object = object;
-    this.keyPath = keyPath;
     this.path = path;
-    this.context = context;
+    this.diagnostics = diagnostics;
   }
 
   String path() {
@@ -48,67 +41,49 @@ final class Node {
     return CatalogPath.join(path, key);
   }
 
-  Node child(String key, ConfigObject value) {
-    return new Node(value, KeyScanner.child(keyPath, key), pathOf(key), context);
-  }
-
-  SourcePosition at() {
-    return position(keyPath, object);
-  }
-
-  SourcePosition at(String key) {
-    ConfigValue value = object.get(key);
-    return value == null ? at() : position(KeyScanner.child(keyPath, key), value);
-  }
-
-  /**
-   * The line of the key in the catalog's own text when the scanner saw it; the library's origin
-   * otherwise (values from included files). Origins of substituted values point at the
-   * substitution's source, which is not where the user wrote the key.
-   */
-  private SourcePosition position(String key, ConfigValue value) {
-    int line = context.keyLines().line(key);
-    SourcePosition origin = Origins.position(value.origin(), context.file());
-    return line > 0 && origin.file().equals(context.file())
-        ? new SourcePosition(context.file(), line)
-        : origin;
+  Node child(String key, ObjectValue value) {
+    return new Node(value, pathOf(key), diagnostics);
   }
 
   /** Item {@code index} of the list under {@code listKey}, as {@code listKey[index]}. */
-  SourcePosition itemAt(String listKey, int index, ConfigValue item) {
-    return position(KeyScanner.child(keyPath, listKey + "[" + index + "]"), item);
+  Node item(String listKey, int index, ObjectValue item) {
+    return new Node(item, pathOf(listKey + "[" + index + "]"), diagnostics);
   }
 
-  Node item(String listKey, int index, ConfigObject item) {
-    String itemKey = listKey + "[" + index + "]";
-    return new Node(item, KeyScanner.child(keyPath, itemKey), pathOf(itemKey), context);
+  SourcePosition at() {
+    return object.at();
+  }
+
+  SourcePosition at(String key) {
+    Value value = object.fields().get(key);
+    return value == null ? at() : value.at();
   }
 
   /** The keys in sorted order, so that binding and its diagnostics are deterministic. */
   List<String> keys() {
     if (keys == null) {
-      keys = object.keySet().stream().sorted().toList();
+      keys = List.copyOf(object.fields().keySet());
     }
     return keys;
   }
 
   boolean has(String key) {
-    return object.containsKey(key);
+    return object.fields().containsKey(key);
   }
 
-  ConfigValue get(String key) {
-    return object.get(key);
+  Value get(String key) {
+    return object.fields().get(key);
   }
 
   Diagnostics diagnostics() {
-    return context.diagnostics();
+    return diagnostics;
   }
 
   /** Reports each key that is not allowed here, with the closest allowed one as a hint. */
   void allowOnly(Set<String> allowed, String what) {
     for (String key : keys()) {
       if (!allowed.contains(key)) {
-        context.diagnostics().error(
+        diagnostics.error(
             "unknown-key",
             at(key),
             pathOf(key),
@@ -118,24 +93,29 @@ final class Node {
   }
 
   Optional<Node> object(String key) {
-    return value(key, ConfigValueType.OBJECT, "an object { ... }")
-        .map(v -> child(key, (ConfigObject) v));
+    Value value = get(key);
+    return value == null ? Optional.empty() : asObject(key, value, "an object { ... }");
   }
 
-  Optional<Node> asObject(String key, ConfigValue value, String expected) {
-    if (value.valueType() != ConfigValueType.OBJECT) {
-      wrongType(key, value, expected);
-      return Optional.empty();
+  Optional<Node> asObject(String key, Value value, String expected) {
+    if (value instanceof ObjectValue object) {
+      return Optional.of(child(key, object));
     }
-    return Optional.of(child(key, (ConfigObject) value));
+    return wrongType(key, value, expected);
   }
 
   Optional<Boolean> bool(String key) {
-    return value(key, ConfigValueType.BOOLEAN, "true or false").map(v -> (Boolean) v.unwrapped());
+    Value value = get(key);
+    if (value == null) {
+      return Optional.empty();
+    }
+    return value instanceof BooleanValue b
+        ? Optional.of(b.value())
+        : wrongType(key, value, "true or false");
   }
 
   Optional<String> string(String key) {
-    ConfigValue value = object.get(key);
+    Value value = get(key);
     if (value == null) {
       return Optional.empty();
     }
@@ -143,20 +123,17 @@ final class Node {
   }
 
   Optional<List<String>> strings(String key) {
-    ConfigValue value = object.get(key);
+    Value value = get(key);
     if (value == null) {
       return Optional.empty();
     }
-    if (value.valueType() != ConfigValueType.LIST) {
+    if (!(value instanceof ListValue list)) {
       return wrongType(key, value, "a list of strings [ \"...\" ]");
     }
     var out = new ArrayList<String>();
-    var list = (com.typesafe.config.ConfigList) value;
-    for (int i = 0; i < list.size(); i++) {
-      ConfigValue item = list.get(i);
-      SourcePosition at = itemAt(key, i, item);
-      text(item).ifPresentOrElse(out::add, () -> context.diagnostics().error(
-          "wrong-type", at, pathOf(key), "expected a list of strings, got " + describe(item)));
+    for (Value item : list.items()) {
+      text(item).ifPresentOrElse(out::add, () -> diagnostics.error(
+          "wrong-type", item.at(), pathOf(key), "expected a list of strings, got " + item.describe()));
     }
     return Optional.of(out);
   }
@@ -168,61 +145,32 @@ final class Node {
 
   private SortedMap<String, String> asStringMap() {
     var out = new TreeMap<String, String>();
-    keys()
-        .forEach(
-            k -> {
-              ConfigValue v = object.get(k);
-              text(v)
-                    .ifPresentOrElse(
-                        s -> out.put(k, s),
-                        () ->
-                            wrongType(
-                                k,
-                                v,
-                                v.valueType() == ConfigValueType.OBJECT
-                                    ? "a string (HOCON splits unquoted keys at dots: quote keys"
-                                        + " such as \"openshift.io/imported-from\")"
-                                    : "a string"));
-            });
+    for (String key : keys()) {
+      Value value = get(key);
+      text(value).ifPresentOrElse(
+          text -> out.put(key, text),
+          () -> wrongType(key, value, value instanceof ObjectValue
+              ? "a string (HOCON splits unquoted keys at dots: quote keys"
+                  + " such as \"openshift.io/imported-from\")"
+              : "a string"));
+    }
     return out;
   }
 
-  /** Strings, and numbers as written (an annotation value {@code 7} means the text "7"). */
-  static Optional<String> text(ConfigValue value) {
-    return switch (value.valueType()) {
-      case STRING -> Optional.of((String) value.unwrapped());
-      case NUMBER -> Optional.of(value.render());
-      default -> Optional.empty();
-    };
-  }
-
-  private Optional<ConfigValue> value(String key, ConfigValueType type, String expected) {
-    ConfigValue value = object.get(key);
-    if (value == null) {
-      return Optional.empty();
+  /** Strings, and numbers as HOCON renders them (an annotation value {@code 7} is the text "7"). */
+  static Optional<String> text(Value value) {
+    if (value instanceof StringValue s) {
+      return Optional.of(s.text());
     }
-    if (value.valueType() != type) {
-      return wrongType(key, value, expected);
+    if (value instanceof NumberValue n) {
+      return Optional.of(n.rendered());
     }
-    return Optional.of(value);
-  }
-
-  <T> Optional<T> wrongType(String key, ConfigValue value, String expected) {
-    context.diagnostics().error(
-        "wrong-type",
-        at(key),
-        pathOf(key),
-        "expected " + expected + ", got " + describe(value));
     return Optional.empty();
   }
 
-  static String describe(ConfigValue value) {
-    return switch (value.valueType()) {
-      case OBJECT -> "an object";
-      case LIST -> "a list";
-      case NULL -> "null";
-      case STRING -> "the string " + value.render();
-      default -> value.valueType().name().toLowerCase(Locale.ROOT) + " " + value.render();
-    };
+  <T> Optional<T> wrongType(String key, Value value, String expected) {
+    diagnostics.error(
+        "wrong-type", at(key), pathOf(key), "expected " + expected + ", got " + value.describe());
+    return Optional.empty();
   }
 }

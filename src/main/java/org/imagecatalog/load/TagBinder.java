@@ -1,8 +1,5 @@
 package org.imagecatalog.load;
 
-import com.typesafe.config.ConfigObject;
-import com.typesafe.config.ConfigValue;
-import com.typesafe.config.ConfigValueType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +7,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.imagecatalog.load.Value.ObjectValue;
+import org.imagecatalog.load.Value.StringValue;
 import org.imagecatalog.model.Level;
 import org.imagecatalog.model.PullSpec;
 import org.imagecatalog.model.Source;
@@ -43,13 +42,13 @@ final class TagBinder {
     return out;
   }
 
-  private Optional<TagSpec> tag(String name, ConfigValue value, TagSettings streamSettings) {
-    if (value.valueType() == ConfigValueType.STRING) {
-      return pullSpec(tags, name, (String) value.unwrapped())
+  private Optional<TagSpec> tag(String name, Value value, TagSettings streamSettings) {
+    if (value instanceof StringValue text) {
+      return pullSpec(tags, name, text.text())
           .map(
               from ->
                   new TagSpec(
-                      name, tags.at(name), new Source.DockerImage(from), streamSettings,
+                      name, value.at(), new Source.DockerImage(from), streamSettings,
                       new TreeMap<>()));
     }
     return tags.asObject(name, value, "a pull spec \"...\" or a tag { from = \"...\" }")
@@ -85,15 +84,15 @@ final class TagBinder {
   }
 
   /** Undoes HOCON's split: follows single-key objects back down to the value. */
-  private static String joinedName(String name, ConfigValue value) {
+  private static String joinedName(String name, Value value) {
     var joined = new StringBuilder(name);
-    ConfigValue current = value;
-    while (current instanceof ConfigObject object
-        && object.size() == 1
-        && !TAG_KEYS.contains(object.keySet().iterator().next())) {
-      String key = object.keySet().iterator().next();
+    Value current = value;
+    while (current instanceof ObjectValue object
+        && object.fields().size() == 1
+        && !TAG_KEYS.contains(object.fields().firstKey())) {
+      String key = object.fields().firstKey();
       joined.append('.').append(key);
-      current = object.get(key);
+      current = object.fields().get(key);
     }
     return joined.toString();
   }

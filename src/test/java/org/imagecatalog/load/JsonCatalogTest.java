@@ -58,11 +58,37 @@ class JsonCatalogTest {
     assertEquals(hocon.diagnostics(), fast.diagnostics());
   }
 
+  @Test
+  void aCatalogLevelErrorIsAtTheRootBraceOnBothPaths() throws IOException {
+    Path file = folder.resolve("catalog.conf");
+    Files.writeString(file, "\n\n{ \"vars\": { } }\n");
+    String text = Files.readString(file);
+    Result<Catalog> fast = CatalogLoader.parse(file, text, true);
+    assertEquals(CatalogLoader.parse(file, text, false).diagnostics(), fast.diagnostics());
+    assertEquals(3, fast.diagnostics().get(0).at().line());
+  }
+
+  @Test
+  void wholeNumbersReadAsTheHoconPathReadsThem() throws IOException {
+    Path file = folder.resolve("catalog.conf");
+    Files.writeString(file, "{\n  \"namespaces\": {\n    \"ci\": {\n      \"x\": {\n"
+        + "        \"annotations\": { \"a\": 10, \"b\": -7, \"c\": -0 },\n"
+        + "        \"tags\": { \"t\": \"quay.io/a/x:1\" }\n      }\n    }\n  }\n}\n");
+    String text = Files.readString(file);
+    assertTrue(JsonCatalog.parse(text, file.toString()).isPresent(), "the fast path applies");
+    Result<Catalog> fast = CatalogLoader.parse(file, text, true);
+    assertTrue(fast.ok(), fast.diagnostics()::toString);
+    assertEquals(CatalogLoader.parse(file, text, false), fast);
+    assertEquals("0", fast.get().namespaces().get(0).streams().get(0).annotations().get("c"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "namespaces { }",
       "{ \"a\": 1, \"a\": 2 }",
       "{ \"a\": 1.10 }",
+      "{ \"a\": 1e3 }",
+      "{ \"a\": 123456789012345678901 }",
       "{ \"a\": 1, }",
       "// comment\n{ }",
       "[ ]",

@@ -1,0 +1,68 @@
+package org.imagecatalog.load;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.util.List;
+import java.util.SortedMap;
+import org.imagecatalog.diag.SourcePosition;
+
+/**
+ * The catalog as written, whichever parser read it: {@link HoconCatalog} or the plain-JSON fast
+ * path {@link JsonCatalog}. The binder reads only this, so both paths bind the same way, and a
+ * JSON catalog never loads the HOCON library.
+ *
+ * <p>Each value carries the line of the key that holds it (of the item, in a list): that is where
+ * a user looks for the key a diagnostic names.
+ */
+sealed interface Value {
+  SourcePosition at();
+
+  /** The value as "got ..." messages name it: "an object", "the string \"x\"", "number 7". */
+  String describe();
+
+  /** Keys in sorted order, so that binding and its diagnostics are deterministic. */
+  record ObjectValue(SortedMap<String, Value> fields, SourcePosition at) implements Value {
+    @Override
+    public String describe() {
+      return "an object";
+    }
+  }
+
+  record ListValue(List<Value> items, SourcePosition at) implements Value {
+    @Override
+    public String describe() {
+      return "a list";
+    }
+  }
+
+  record StringValue(String text, SourcePosition at) implements Value {
+    @Override
+    public String describe() {
+      return "the string \"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
+    }
+  }
+
+  /**
+   * A number as HOCON renders it, which is not always as written: HOCON reads {@code 1.10} as the
+   * number 1.1.
+   */
+  record NumberValue(String rendered, SourcePosition at) implements Value {
+    @Override
+    public String describe() {
+      return "number " + rendered;
+    }
+  }
+
+  record BooleanValue(boolean value, SourcePosition at) implements Value {
+    @Override
+    public String describe() {
+      return "boolean " + value;
+    }
+  }
+
+  record NullValue(SourcePosition at) implements Value {
+    @Override
+    public String describe() {
+      return "null";
+    }
+  }
+}
