@@ -92,16 +92,40 @@ public record PullSpec(String registry, String path, String tag, String digest) 
       return IPV6_REGISTRY.matcher(registry).matches();
     }
     int colon = registry.indexOf(':');
-    String host = colon < 0 ? registry : registry.substring(0, colon);
-    if (colon >= 0) {
-      String port = registry.substring(colon + 1);
-      if (port.isEmpty() || !port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    int hostEnd = colon < 0 ? registry.length() : colon;
+    if (colon >= 0 && !isPort(registry, colon + 1)) {
+      return false;
+    }
+    for (int start = 0; ; ) {
+      int dot = registry.indexOf('.', start);
+      int end = dot < 0 || dot > hostEnd ? hostEnd : dot;
+      if (!isHostLabel(registry, start, end)) {
+        return false;
+      }
+      if (end == hostEnd) {
+        return true;
+      }
+      start = end + 1;
+    }
+  }
+
+  private static boolean isPort(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
         return false;
       }
     }
-    for (String label : host.split("\\.", -1)) {
-      if (label.isEmpty() || label.startsWith("-") || label.endsWith("-")
-          || !label.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || c == '-')) {
+    return from < s.length();
+  }
+
+  /** {@code [A-Za-z0-9-]+}, neither starting nor ending with '-'. */
+  private static boolean isHostLabel(String s, int from, int to) {
+    if (from == to || s.charAt(from) == '-' || s.charAt(to - 1) == '-') {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!isWord(c) && c != '-' || c == '_') {
         return false;
       }
     }

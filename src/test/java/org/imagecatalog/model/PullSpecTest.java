@@ -46,6 +46,13 @@ class PullSpecTest {
         "quay.io/a:b:c",
         "quay.io/a_-b",
         "-quay.io/a",
+        "quay-.io/a",
+        "quay..io/a",
+        "qu_ay.io/a",
+        "quäy.io/a",
+        "localhost:/a",
+        "localhost:5x/a",
+        "quay.io:5000:1/a",
         "quay.io/a@sha256:0123456789abcdef0123456789abcdef@sha256:0123456789abcdef0123456789abcdef",
       })
   void invalidReferencesAreRefused(String text) {
