@@ -1,6 +1,8 @@
 package org.imagecatalog.output;
 
-import static java.nio.file.StandardOpenOption.CREATE_NEW;
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+import static java.nio.file.StandardOpenOption.CREATE;
+import static java.nio.file.StandardOpenOption.TRUNCATE_EXISTING;
 import static java.nio.file.StandardOpenOption.WRITE;
 
 import java.io.IOException;
@@ -34,7 +36,7 @@ public final class OutputWriter {
         Files.createDirectories(target.getParent());
         Path temporary = temporaryBeside(target);
         staged.add(new Path[] {temporary, target});
-        Files.writeString(temporary, change.text(), StandardCharsets.UTF_8, CREATE_NEW, WRITE);
+        writeTemporary(temporary, change.text());
       }
     } catch (IOException e) {
       staged.forEach(pair -> deleteQuietly(pair[0]));
@@ -69,7 +71,7 @@ public final class OutputWriter {
     try {
       Files.createDirectories(folder);
       temporary = temporaryBeside(file.toAbsolutePath());
-      Files.writeString(temporary, text, StandardCharsets.UTF_8, CREATE_NEW, WRITE);
+      writeTemporary(temporary, text);
       move(temporary, file);
       return List.of();
     } catch (IOException e) {
@@ -85,15 +87,19 @@ public final class OutputWriter {
   /**
    * A name for the temporary copy of {@code target}, unique to this process. Not {@link
    * Files#createTempFile}: its random names need a seeded {@code SecureRandom}, about 15 ms of a
-   * 200 ms run, and the process id keeps concurrent runs apart. A file of that name can only be
-   * left over from a run that was killed, so it is removed; the new one is opened with {@code
-   * CREATE_NEW}, never written through whatever might stand there.
+   * 200 ms run, and the process id already keeps concurrent runs apart.
    */
-  private static Path temporaryBeside(Path target) throws IOException {
-    Path temporary =
-        target.resolveSibling(".image-catalog-" + target.getFileName() + "." + PID + ".tmp");
-    Files.deleteIfExists(temporary);
-    return temporary;
+  private static Path temporaryBeside(Path target) {
+    return target.resolveSibling(".image-catalog-" + target.getFileName() + "." + PID + ".tmp");
+  }
+
+  /**
+   * A file of the temporary's name can only be left over from a killed run: it is overwritten,
+   * but never followed if it is a symbolic link.
+   */
+  private static void writeTemporary(Path temporary, String text) throws IOException {
+    Files.writeString(
+        temporary, text, StandardCharsets.UTF_8, CREATE, TRUNCATE_EXISTING, WRITE, NOFOLLOW_LINKS);
   }
 
   private static void move(Path from, Path to) throws IOException {
