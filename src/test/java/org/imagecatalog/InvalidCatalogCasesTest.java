@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.imagecatalog.diag.DiagnosticPrinter;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.model.Catalog;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -33,8 +34,10 @@ class InvalidCatalogCasesTest {
     }
   }
 
+  /** Includes are parsed on several threads: a case that waited forever would fail, not hang. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
+  @Timeout(20)
   void diagnosticsMatchTheErrorsFile(String name) throws IOException {
     Result<Catalog> result = Compiler.check(CASES.resolve(name + ".conf"));
     String printed = new DiagnosticPrinter(CASES).print(result.diagnostics());

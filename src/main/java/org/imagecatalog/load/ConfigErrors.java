@@ -27,6 +27,11 @@ final class ConfigErrors {
                   + "; catalogs never read environment variables or system properties, define"
                   + " the value in the catalog");
     }
+    if (message.contains("cycle in your includes")) {
+      // The library's message goes on with every file of the cycle, fifty times over.
+      return Diagnostic.error(
+          "include", at, "", "the includes form a cycle: a file includes itself, through others");
+    }
     if (e instanceof ConfigException.Parse || e instanceof ConfigException.BadPath) {
       return Diagnostic.error(
           "hocon-syntax",

@@ -1,6 +1,5 @@
 package org.imagecatalog.load;
 
-import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigList;
@@ -13,7 +12,6 @@ import com.typesafe.config.ConfigValue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import org.imagecatalog.diag.Diagnostics;
@@ -47,11 +45,23 @@ final class HoconCatalog {
     var diagnostics = new Diagnostics();
     var undefined = new UndefinedSubstitutions();
     ConfigObject root;
+    var includer = new HermeticIncluder(file.getParent());
+    ConfigParseOptions options =
+        ConfigParseOptions.defaults()
+            .setSyntax(ConfigSyntax.CONF)
+            .setAllowMissing(false)
+            .setIncluder(includer);
+    includer.parseAhead(text, options);
     try {
-      root = parseHocon(file, undefined).root();
+      root =
+          ConfigFactory.parseFile(file.toFile(), options)
+              .resolve(ConfigResolveOptions.noSystem().appendResolver(undefined))
+              .root();
     } catch (ConfigException e) {
       diagnostics.add(ConfigErrors.toDiagnostic(e, shown, text));
       return Result.failed(diagnostics);
+    } finally {
+      includer.stopParsingAhead();
     }
     undefined.report(shown, text, diagnostics);
     KeyScanner.KeyLines keyLines = scan.join();
@@ -60,25 +70,16 @@ final class HoconCatalog {
     return Result.of(tree, diagnostics);
   }
 
-  private static Config parseHocon(Path file, ConfigResolver undefined) {
-    ConfigParseOptions options =
-        ConfigParseOptions.defaults()
-            .setSyntax(ConfigSyntax.CONF)
-            .setAllowMissing(false)
-            .setIncluder(new HermeticIncluder(file.getParent()));
-    return ConfigFactory.parseFile(file.toFile(), options)
-        .resolve(ConfigResolveOptions.noSystem().appendResolver(undefined));
-  }
-
   /** @param keyPath the value's path, elements joined as {@link KeyScanner.KeyLines} keys them */
   private Value convert(ConfigValue value, String keyPath) {
     SourcePosition at = position(keyPath, value);
     return switch (value.valueType()) {
       case OBJECT -> {
+        var object = (ConfigObject) value;
         var fields = new TreeMap<String, Value>();
-        for (Map.Entry<String, ConfigValue> field : ((ConfigObject) value).entrySet()) {
-          fields.put(
-              field.getKey(), convert(field.getValue(), KeyScanner.child(keyPath, field.getKey())));
+        // keySet and get: the library's entrySet copies every entry into a new set.
+        for (String key : object.keySet()) {
+          fields.put(key, convert(object.get(key), KeyScanner.child(keyPath, key)));
         }
         yield new ObjectValue(fields, at);
       }
