@@ -4,7 +4,9 @@
 Whole processes, timed here: each case runs once to warm the file cache, then RUNS times; the
 table gives the median wall time with min and max, and the median peak RSS of the process. The
 peers (../shared/bench) render the same synthetic catalogs; the ratio is ours / fastest peer in
-this same run. Then an in-process profile shows where our time goes, stage by stage.
+this same run. The 10k and 100k catalogs are then timed again written in HOCON syntax, as one file
+and as a file per namespace (bench/hocon_catalog.py). Last, an in-process profile shows where our
+time goes, stage by stage.
 """
 import os
 import shutil
@@ -117,6 +119,32 @@ def corpus():
     return catalog
 
 
+def hocon_syntax(size, split):
+    """The synthetic catalog in HOCON syntax: one file, or a file per namespace and includes."""
+    folder = WORK / f"{size // 1000}k-hocon{'-split' if split else ''}"
+    shutil.rmtree(folder, ignore_errors=True)
+    subprocess.run([sys.executable, str(ROOT / "bench" / "hocon_catalog.py"),
+                    str(WORK / f"{size // 1000}k" / "catalog.conf"), str(folder),
+                    *(["--split"] if split else [])], check=True)
+    return folder / "catalog.conf"
+
+
+def bench_hocon(json_rows):
+    """JSON takes the fast path; people write HOCON. How the same catalogs load written so."""
+    print("\n# The same catalogs in HOCON syntax: generate into an empty folder\n")
+    print("| catalog | written as | generate, empty folder |")
+    print("|---|---|---|")
+    for size in (10_000, 100_000):
+        runs = RUNS if size < 100_000 else 3
+        print(f"| {size:,} tags | JSON (the fast path) | {show(json_rows[size])} |")
+        for split, label in ((False, "HOCON, one file"),
+                             (True, "HOCON, a file per namespace (includes parsed in parallel)")):
+            catalog = hocon_syntax(size, split)
+            out = catalog.parent / "generated"
+            m = measure(ours("generate", catalog, out), prepare=rm(out), runs=runs)
+            print(f"| {size:,} tags | {label} | {show(m)} |")
+
+
 def main():
     WORK.mkdir(parents=True, exist_ok=True)
     all_peers = {
@@ -150,6 +178,7 @@ def main():
     t10 = results[1][1]["generate, empty folder"]["median"]
     t100 = results[2][1]["generate, empty folder"]["median"]
     print(f"\ngrowth: time(100k) / time(10k) = {t100 / t10:.1f}")
+    bench_hocon({size: rows["generate, empty folder"] for size, rows, _ in results})
     profile()
 
 

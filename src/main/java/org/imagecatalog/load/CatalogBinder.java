@@ -22,8 +22,8 @@ import org.imagecatalog.model.TagSettings;
 import org.imagecatalog.model.TagSpec;
 
 /**
- * Binds the catalog as written ({@link Value}) to the model. Every key is checked against what its place
- * allows, so a typo is an error instead of a silently dropped setting.
+ * Binds the catalog as written ({@link Value}) to the model. Every key is checked against what its
+ * place allows, so a typo is an error instead of a silently dropped setting.
  */
 final class CatalogBinder {
   static final String DEFAULTS = "defaults";

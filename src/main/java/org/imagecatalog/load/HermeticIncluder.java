@@ -153,7 +153,10 @@ final class HermeticIncluder
     }
   }
 
-  /** Drops what is still queued: the main file failed, its includes are not needed. */
+  /**
+   * Drops what is still queued, once the main file's parse is over: it failed, or the scan saw
+   * an include that is not one (in a comment, say).
+   */
   void stopParsingAhead() {
     unstarted.clear();
   }

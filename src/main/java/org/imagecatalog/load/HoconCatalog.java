@@ -45,6 +45,21 @@ final class HoconCatalog {
     var diagnostics = new Diagnostics();
     var undefined = new UndefinedSubstitutions();
     ConfigObject root;
+    try {
+      root = parseHermetic(file, text, undefined);
+    } catch (ConfigException e) {
+      diagnostics.add(ConfigErrors.toDiagnostic(e, shown, text));
+      return Result.failed(diagnostics);
+    }
+    undefined.report(shown, text, diagnostics);
+    KeyScanner.KeyLines keyLines = scan.join();
+    diagnostics.addAll(keyLines.duplicates());
+    var tree = (ObjectValue) new HoconCatalog(shown, keyLines).convert(root, "");
+    return Result.of(tree, diagnostics);
+  }
+
+  /** The whole catalog, includes read and substitutions resolved, never from the environment. */
+  private static ConfigObject parseHermetic(Path file, String text, ConfigResolver undefined) {
     var includer = new HermeticIncluder(file.getParent());
     ConfigParseOptions options =
         ConfigParseOptions.defaults()
@@ -53,21 +68,12 @@ final class HoconCatalog {
             .setIncluder(includer);
     includer.parseAhead(text, options);
     try {
-      root =
-          ConfigFactory.parseFile(file.toFile(), options)
-              .resolve(ConfigResolveOptions.noSystem().appendResolver(undefined))
-              .root();
-    } catch (ConfigException e) {
-      diagnostics.add(ConfigErrors.toDiagnostic(e, shown, text));
-      return Result.failed(diagnostics);
+      return ConfigFactory.parseFile(file.toFile(), options)
+          .resolve(ConfigResolveOptions.noSystem().appendResolver(undefined))
+          .root();
     } finally {
       includer.stopParsingAhead();
     }
-    undefined.report(shown, text, diagnostics);
-    KeyScanner.KeyLines keyLines = scan.join();
-    diagnostics.addAll(keyLines.duplicates());
-    var tree = (ObjectValue) new HoconCatalog(shown, keyLines).convert(root, "");
-    return Result.of(tree, diagnostics);
   }
 
   /** @param keyPath the value's path, elements joined as {@link KeyScanner.KeyLines} keys them */
