@@ -111,6 +111,11 @@ final class HermeticIncluder
   }
 
   private boolean isInsideRoot(Path target) {
+    return isInside(root, target);
+  }
+
+  /** Inside {@code root} also after following links: a link cannot smuggle a file in. */
+  static boolean isInside(Path root, Path target) {
     return target.startsWith(root) && realPath(target).startsWith(realPath(root));
   }
 

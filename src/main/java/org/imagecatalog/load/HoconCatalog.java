@@ -41,7 +41,7 @@ final class HoconCatalog {
     String shown = file.toString();
     // The text scan needs nothing from the parse: run it on the other core meanwhile.
     CompletableFuture<KeyScanner.KeyLines> scan =
-        CompletableFuture.supplyAsync(() -> KeyScanner.scan(shown, text));
+        CompletableFuture.supplyAsync(() -> KeyScanner.scan(file, text));
     var diagnostics = new Diagnostics();
     var undefined = new UndefinedSubstitutions();
     ConfigObject root;
@@ -105,14 +105,14 @@ final class HoconCatalog {
   }
 
   /**
-   * The line of the key in the catalog's own text when the scanner saw it; the library's origin
-   * otherwise (values from included files). Origins of substituted values point at the
-   * substitution's source, which is not where the user wrote the key.
+   * Where the scanner saw the key, when that is the file the value came from; the library's
+   * origin otherwise. Origins of substituted values point at the substitution's source, which is
+   * not where the user wrote the key.
    */
   private SourcePosition position(String keyPath, ConfigValue value) {
-    int line = keyLines.line(keyPath);
+    SourcePosition written = keyLines.at(keyPath);
     SourcePosition origin = Origins.position(value.origin(), file);
-    return line > 0 && origin.file().equals(file) ? new SourcePosition(file, line) : origin;
+    return written != null && written.file().equals(origin.file()) ? written : origin;
   }
 
   /**

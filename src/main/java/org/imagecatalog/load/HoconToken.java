@@ -44,6 +44,11 @@ final class HoconToken {
     return tokenLine;
   }
 
+  /** A string's text, unescaped, or a word as written. */
+  String text() {
+    return value;
+  }
+
   boolean isWord(String word) {
     return kind == Kind.WORD && value.equals(word);
   }

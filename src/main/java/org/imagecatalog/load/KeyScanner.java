@@ -1,5 +1,9 @@
 package org.imagecatalog.load;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,36 +13,49 @@ import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.model.CatalogPath;
 
 /**
- * Reads the catalog's text for what the parsed tree has lost: the line of every key, and image
- * streams and tags written twice. HOCON merges duplicate objects and keeps the last duplicate
- * value without a word, and a value built by substitution carries the origin of the substituted
- * value, not of its key. Just enough of HOCON's syntax is read to follow keys and nesting.
+ * Reads the catalog's text for what the parsed tree has lost: where every key was written, and
+ * image streams and tags written twice. HOCON merges duplicate objects and keeps the last
+ * duplicate value without a word, and a value built by substitution carries the origin of the
+ * substituted value, not of its key. Just enough of HOCON's syntax is read to follow keys,
+ * nesting and includes, so a stream written both in the main file and in an included one is
+ * found too.
  */
 final class KeyScanner {
   /** Joins key path elements into one map key; no HOCON key contains it. */
   static final char SEPARATOR = '\0';
+  /** Includes nested deeper are a cycle, which the parser reports. */
+  private static final int MAX_INCLUDE_DEPTH = 50;
 
+  /** What the scans of the main file and of every file it includes share. */
+  private record Catalog(Path root, Map<String, SourcePosition> first, List<Diagnostic> found) {}
+
+  private final Catalog catalog;
+  private final Path file;
+  private final String shown;
   private final HoconToken token;
-  private final String file;
-  private final Map<String, Integer> firstLine = new HashMap<>();
-  private final List<Diagnostic> found = new ArrayList<>();
+  private final int depth;
 
-  /** The first line of each key path (elements joined by {@link #SEPARATOR}), and duplicates. */
-  record KeyLines(Map<String, Integer> lines, List<Diagnostic> duplicates) {
-    int line(String keyPath) {
-      return lines.getOrDefault(keyPath, 0);
+  /** Where each key path (elements joined by {@link #SEPARATOR}) was first written, and duplicates. */
+  record KeyLines(Map<String, SourcePosition> positions, List<Diagnostic> duplicates) {
+    /** Where the key was written, or null when the scan did not see it. */
+    SourcePosition at(String keyPath) {
+      return positions.get(keyPath);
     }
   }
 
-  private KeyScanner(String file, String text) {
+  private KeyScanner(Catalog catalog, Path file, String text, int depth) {
+    this.catalog = catalog;
     this.file = file;
+    this.shown = file.toString();
     this.token = new HoconToken(text);
+    this.depth = depth;
   }
 
-  static KeyLines scan(String file, String text) {
-    var scanner = new KeyScanner(file, text);
-    scanner.object(List.of(), false);
-    return new KeyLines(scanner.firstLine, scanner.found);
+  /** @param file the catalog, absolute and normalized, as the parser's origins name it */
+  static KeyLines scan(Path file, String text) {
+    var catalog = new Catalog(file.getParent(), new HashMap<>(), new ArrayList<>());
+    new KeyScanner(catalog, file, text, 0).object(List.of(), false);
+    return new KeyLines(catalog.first(), catalog.found());
   }
 
   static String child(String keyPath, String key) {
@@ -63,7 +80,7 @@ final class KeyScanner {
   private void field(List<String> prefix) {
     int line = token.line();
     if (token.isWord("include")) {
-      skipLine();
+      include(prefix);
       return;
     }
     var path = new ArrayList<>(prefix);
@@ -112,8 +129,12 @@ final class KeyScanner {
   }
 
   private void item(List<String> path) {
-    firstLine.putIfAbsent(String.join(String.valueOf(SEPARATOR), path), token.line());
+    catalog.first().putIfAbsent(String.join(String.valueOf(SEPARATOR), path), here(token.line()));
     value(path, HoconToken.Kind.CLOSE_BRACKET);
+  }
+
+  private SourcePosition here(int line) {
+    return new SourcePosition(shown, line);
   }
 
   /** The path of a list's item: its key with the index, as {@code outputs[0]}. */
@@ -123,29 +144,59 @@ final class KeyScanner {
     return item;
   }
 
-  private void skipLine() {
-    while (token.kind() != HoconToken.Kind.NEWLINE && token.kind() != HoconToken.Kind.END) {
+  /**
+   * Scans an included file where it is included, in document order as HOCON merges it. Files the
+   * parser refuses (outside the folder, missing, a URL or classpath resource) are not read.
+   */
+  private void include(List<String> prefix) {
+    token.advance();
+    boolean local = true;
+    while (token.kind() == HoconToken.Kind.WORD) { // required( file( url( classpath(
+      local &= !token.text().contains("url(") && !token.text().contains("classpath(");
       token.advance();
+    }
+    String target = null;
+    if (token.kind() == HoconToken.Kind.STRING) {
+      target = token.text();
+      token.advance();
+    }
+    // Only the statement: a closing brace may follow on the same line, as in ci { include "x" }.
+    while (token.kind() == HoconToken.Kind.WORD && token.text().replace(")", "").isEmpty()) {
+      token.advance();
+    }
+    if (!local || target == null || depth >= MAX_INCLUDE_DEPTH) {
+      return;
+    }
+    Path included = file.resolveSibling(target).normalize();
+    if (!HermeticIncluder.isInside(catalog.root(), included) || !Files.isRegularFile(included)) {
+      return;
+    }
+    try {
+      String text = Files.readString(included, StandardCharsets.UTF_8);
+      new KeyScanner(catalog, included, text, depth + 1).object(prefix, false);
+    } catch (IOException e) {
+      // the parser reads it too, and reports what is wrong
     }
   }
 
   /** Records the line of each path this key opens: a dotted key opens several at once. */
   private void record(int inherited, List<String> path, int line) {
     String keyPath = String.join(String.valueOf(SEPARATOR), path.subList(0, inherited));
-    Integer first = null;
+    SourcePosition at = here(line);
+    SourcePosition first = null;
     for (int i = inherited; i < path.size(); i++) {
       keyPath = child(keyPath, path.get(i));
-      first = firstLine.putIfAbsent(keyPath, line);
+      first = catalog.first().putIfAbsent(keyPath, at);
     }
     String what = describe(path);
     if (first != null && what != null) {
-      found.add(
+      catalog.found().add(
           Diagnostic.error(
                   "duplicate-definition",
-                  new SourcePosition(file, line),
+                  at,
                   path.stream().reduce("", CatalogPath::join),
                   what + " is defined twice; HOCON would merge the two silently")
-              .withNote(new SourcePosition(file, first), "first defined here"));
+              .withNote(first, "first defined here"));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.imagecatalog.load;
 
 import com.typesafe.config.ConfigOrigin;
+import java.nio.file.Path;
 import org.imagecatalog.diag.SourcePosition;
 
 /** Maps HOCON origins to positions. Origins are best effort, so a missing part falls back. */
@@ -11,7 +12,9 @@ final class Origins {
     if (origin == null) {
       return SourcePosition.of(fallbackFile);
     }
-    String file = origin.filename() != null ? origin.filename() : fallbackFile;
+    // Normalized: an included file's origin may read "folder/./x.conf", the key scan's never does.
+    String file =
+        origin.filename() != null ? Path.of(origin.filename()).normalize().toString() : fallbackFile;
     return new SourcePosition(file, Math.max(origin.lineNumber(), 0));
   }
 }
