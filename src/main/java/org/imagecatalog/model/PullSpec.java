@@ -178,8 +178,11 @@ public record PullSpec(String registry, String path, String tag, String digest) 
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
-  /** {@code [\w][\w.-]{0,127}}. */
-  private static boolean isTag(String tag) {
+  /**
+   * The Docker tag grammar, {@code [\w][\w.-]{0,127}}: for a pull spec's tag, and for the tag
+   * names of image streams, which follow the same rule.
+   */
+  public static boolean isTag(String tag) {
     if (tag.isEmpty() || tag.length() > MAX_TAG_LENGTH || !isWord(tag.charAt(0))) {
       return false;
     }

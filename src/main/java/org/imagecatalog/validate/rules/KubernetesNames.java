@@ -2,6 +2,7 @@ package org.imagecatalog.validate.rules;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.imagecatalog.model.PullSpec;
 
 /**
  * The naming rules of Kubernetes and OpenShift, with their messages. Each check returns what is
@@ -12,7 +13,6 @@ final class KubernetesNames {
   static final int REPOSITORY_NAME_MAX = 255;
   private static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   private static final Pattern STREAM_NAME = Pattern.compile("[a-z0-9]+(?:[._-][a-z0-9]+)*");
-  private static final Pattern DOCKER_TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
   private static final Pattern DNS1123_SUBDOMAIN =
       Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
   private static final Pattern QUALIFIED_NAME =
@@ -49,7 +49,7 @@ final class KubernetesNames {
   }
 
   static Optional<String> tag(String name) {
-    return DOCKER_TAG.matcher(name).matches()
+    return PullSpec.isTag(name)
         ? Optional.empty()
         : Optional.of(
             "must match \"[\\w][\\w.-]{0,127}\": letters, digits, '_', '.' and '-', not starting"

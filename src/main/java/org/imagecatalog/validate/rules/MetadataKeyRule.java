@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.model.Catalog;
@@ -24,20 +25,21 @@ public final class MetadataKeyRule implements Rule {
         .streams()
         .forEach(
             stream -> {
-              String path = CatalogPath.of(stream);
-              annotations(stream.annotations(), stream.at(), path, out);
+              annotations(stream.annotations(), stream.at(), () -> CatalogPath.of(stream), out);
               labels(stream, out);
               for (TagSpec tag : stream.tags()) {
-                annotations(tag.annotations(), tag.at(), CatalogPath.of(stream, tag), out);
+                annotations(tag.annotations(), tag.at(), () -> CatalogPath.of(stream, tag), out);
               }
             });
     return out;
   }
 
+  /** @param path built only for a diagnostic: most tags have no annotations to check */
   private static void annotations(
-      Map<String, String> annotations, SourcePosition at, String path, List<Diagnostic> out) {
+      Map<String, String> annotations, SourcePosition at, Supplier<String> path,
+      List<Diagnostic> out) {
     annotations.keySet().forEach(key -> checkKey(key.toLowerCase(Locale.ROOT), key, at,
-        CatalogPath.join(CatalogPath.join(path, "annotations"), key), "annotation", out));
+        CatalogPath.join(CatalogPath.join(path.get(), "annotations"), key), "annotation", out));
   }
 
   private static void labels(ImageStream stream, List<Diagnostic> out) {
