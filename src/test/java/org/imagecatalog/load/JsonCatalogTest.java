@@ -45,41 +45,40 @@ class JsonCatalogTest {
     assertEquals(hocon, fast);
   }
 
+  /** The same JSON text read by the fast path and by the HOCON parser. */
+  private record BothPaths(Result<Catalog> fast, Result<Catalog> hocon) {}
+
+  private BothPaths read(String json) throws IOException {
+    Path file = Files.writeString(folder.resolve("catalog.conf"), json);
+    assertTrue(JsonCatalog.parse(json, file.toString()).isPresent(), "the fast path applies");
+    return new BothPaths(
+        CatalogLoader.parse(file, json, true), CatalogLoader.parse(file, json, false));
+  }
+
   @Test
   void wrongTypesAreReportedAtTheSameLines() throws IOException {
-    Path file = folder.resolve("catalog.conf");
-    Files.writeString(file, "{\n  \"namespaces\": {\n    \"ci\": {\n      \"x\": {\n"
+    BothPaths read = read("{\n  \"namespaces\": {\n    \"ci\": {\n      \"x\": {\n"
         + "        \"scheduled\": \"maybe\",\n        \"used-by\": [\"a\", true],\n"
         + "        \"tags\": { \"t\": 7 }\n      }\n    }\n  },\n  \"outputs\": [\"x\"]\n}\n");
-    String text = Files.readString(file);
-    Result<Catalog> fast = CatalogLoader.parse(file, text, true);
-    Result<Catalog> hocon = CatalogLoader.parse(file, text, false);
-    assertFalse(fast.ok());
-    assertEquals(hocon.diagnostics(), fast.diagnostics());
+    assertFalse(read.fast().ok());
+    assertEquals(read.hocon().diagnostics(), read.fast().diagnostics());
   }
 
   @Test
   void aCatalogLevelErrorIsAtTheRootBraceOnBothPaths() throws IOException {
-    Path file = folder.resolve("catalog.conf");
-    Files.writeString(file, "\n\n{ \"vars\": { } }\n");
-    String text = Files.readString(file);
-    Result<Catalog> fast = CatalogLoader.parse(file, text, true);
-    assertEquals(CatalogLoader.parse(file, text, false).diagnostics(), fast.diagnostics());
-    assertEquals(3, fast.diagnostics().get(0).at().line());
+    BothPaths read = read("\n\n{ \"vars\": { } }\n");
+    assertEquals(read.hocon().diagnostics(), read.fast().diagnostics());
+    assertEquals(3, read.fast().diagnostics().get(0).at().line());
   }
 
   @Test
   void wholeNumbersReadAsTheHoconPathReadsThem() throws IOException {
-    Path file = folder.resolve("catalog.conf");
-    Files.writeString(file, "{\n  \"namespaces\": {\n    \"ci\": {\n      \"x\": {\n"
+    BothPaths read = read("{\n  \"namespaces\": {\n    \"ci\": {\n      \"x\": {\n"
         + "        \"annotations\": { \"a\": 10, \"b\": -7, \"c\": -0 },\n"
         + "        \"tags\": { \"t\": \"quay.io/a/x:1\" }\n      }\n    }\n  }\n}\n");
-    String text = Files.readString(file);
-    assertTrue(JsonCatalog.parse(text, file.toString()).isPresent(), "the fast path applies");
-    Result<Catalog> fast = CatalogLoader.parse(file, text, true);
-    assertTrue(fast.ok(), fast.diagnostics()::toString);
-    assertEquals(CatalogLoader.parse(file, text, false), fast);
-    assertEquals("0", fast.get().namespaces().get(0).streams().get(0).annotations().get("c"));
+    assertTrue(read.fast().ok(), read.fast().diagnostics()::toString);
+    assertEquals(read.hocon(), read.fast());
+    assertEquals("0", read.fast().get().namespaces().get(0).streams().get(0).annotations().get("c"));
   }
 
   @ParameterizedTest
