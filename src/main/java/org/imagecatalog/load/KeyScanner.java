@@ -26,16 +26,16 @@ final class KeyScanner {
   /** Includes nested deeper are a cycle, which the parser reports. */
   private static final int MAX_INCLUDE_DEPTH = 50;
 
-  /** What the scans of the main file and of every file it includes share. */
-  private record Catalog(Path root, Map<String, SourcePosition> first, List<Diagnostic> found) {}
+  /** What the scans of the main file and of every file it includes find together. */
+  private record Findings(Path root, Map<String, SourcePosition> first, List<Diagnostic> found) {}
 
-  private final Catalog catalog;
+  private final Findings findings;
   private final Path file;
   private final String shown;
   private final HoconToken token;
   private final int depth;
 
-  /** Where each key path (elements joined by {@link #SEPARATOR}) was first written, and duplicates. */
+  /** Where each key path (elements joined by {@link #SEPARATOR}) was first written; duplicates. */
   record KeyLines(Map<String, SourcePosition> positions, List<Diagnostic> duplicates) {
     /** Where the key was written, or null when the scan did not see it. */
     SourcePosition at(String keyPath) {
@@ -43,8 +43,8 @@ final class KeyScanner {
     }
   }
 
-  private KeyScanner(Catalog catalog, Path file, String text, int depth) {
-    this.catalog = catalog;
+  private KeyScanner(Findings findings, Path file, String text, int depth) {
+    this.findings = findings;
     this.file = file;
     this.shown = file.toString();
     this.token = new HoconToken(text);
@@ -53,9 +53,9 @@ final class KeyScanner {
 
   /** @param file the catalog, absolute and normalized, as the parser's origins name it */
   static KeyLines scan(Path file, String text) {
-    var catalog = new Catalog(file.getParent(), new HashMap<>(), new ArrayList<>());
-    new KeyScanner(catalog, file, text, 0).object(List.of(), false);
-    return new KeyLines(catalog.first(), catalog.found());
+    var findings = new Findings(file.getParent(), new HashMap<>(), new ArrayList<>());
+    new KeyScanner(findings, file, text, 0).object(List.of(), false);
+    return new KeyLines(findings.first(), findings.found());
   }
 
   static String child(String keyPath, String key) {
@@ -129,7 +129,7 @@ final class KeyScanner {
   }
 
   private void item(List<String> path) {
-    catalog.first().putIfAbsent(String.join(String.valueOf(SEPARATOR), path), here(token.line()));
+    findings.first().putIfAbsent(String.join(String.valueOf(SEPARATOR), path), here(token.line()));
     value(path, HoconToken.Kind.CLOSE_BRACKET);
   }
 
@@ -168,12 +168,12 @@ final class KeyScanner {
       return;
     }
     Path included = file.resolveSibling(target).normalize();
-    if (!HermeticIncluder.isInside(catalog.root(), included) || !Files.isRegularFile(included)) {
+    if (!HermeticIncluder.isInside(findings.root(), included) || !Files.isRegularFile(included)) {
       return;
     }
     try {
       String text = Files.readString(included, StandardCharsets.UTF_8);
-      new KeyScanner(catalog, included, text, depth + 1).object(prefix, false);
+      new KeyScanner(findings, included, text, depth + 1).object(prefix, false);
     } catch (IOException e) {
       // the parser reads it too, and reports what is wrong
     }
@@ -186,11 +186,11 @@ final class KeyScanner {
     SourcePosition first = null;
     for (int i = inherited; i < path.size(); i++) {
       keyPath = child(keyPath, path.get(i));
-      first = catalog.first().putIfAbsent(keyPath, at);
+      first = findings.first().putIfAbsent(keyPath, at);
     }
     String what = describe(path);
     if (first != null && what != null) {
-      catalog.found().add(
+      findings.found().add(
           Diagnostic.error(
                   "duplicate-definition",
                   at,

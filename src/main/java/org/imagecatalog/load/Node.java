@@ -132,8 +132,8 @@ final class Node {
     }
     var out = new ArrayList<String>();
     for (Value item : list.items()) {
-      text(item).ifPresentOrElse(out::add, () -> diagnostics.error(
-          "wrong-type", item.at(), pathOf(key), "expected a list of strings, got " + item.describe()));
+      text(item).ifPresentOrElse(out::add, () -> diagnostics.error("wrong-type", item.at(),
+          pathOf(key), "expected a list of strings, got " + item.describe()));
     }
     return Optional.of(out);
   }

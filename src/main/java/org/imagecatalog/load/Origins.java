@@ -13,8 +13,9 @@ final class Origins {
       return SourcePosition.of(fallbackFile);
     }
     // Normalized: an included file's origin may read "folder/./x.conf", the key scan's never does.
-    String file =
-        origin.filename() != null ? Path.of(origin.filename()).normalize().toString() : fallbackFile;
+    String file = origin.filename() == null
+        ? fallbackFile
+        : Path.of(origin.filename()).normalize().toString();
     return new SourcePosition(file, Math.max(origin.lineNumber(), 0));
   }
 }

@@ -37,7 +37,8 @@ sealed interface Value {
   record StringValue(String text, SourcePosition at) implements Value {
     @Override
     public String describe() {
-      return "the string \"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
+      char[] escaped = JsonStringEncoder.getInstance().quoteAsString(text);
+      return "the string \"" + new String(escaped) + "\"";
     }
   }
 

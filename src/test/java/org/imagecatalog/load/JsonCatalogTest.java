@@ -78,7 +78,8 @@ class JsonCatalogTest {
         + "        \"tags\": { \"t\": \"quay.io/a/x:1\" }\n      }\n    }\n  }\n}\n");
     assertTrue(read.fast().ok(), read.fast().diagnostics()::toString);
     assertEquals(read.hocon(), read.fast());
-    assertEquals("0", read.fast().get().namespaces().get(0).streams().get(0).annotations().get("c"));
+    var stream = read.fast().get().namespaces().get(0).streams().get(0);
+    assertEquals("0", stream.annotations().get("c"));
   }
 
   @ParameterizedTest
