@@ -98,7 +98,11 @@ final class HoconCatalog {
         yield new Value.ListValue(items, at);
       }
       case STRING -> new Value.StringValue((String) value.unwrapped(), at);
-      case NUMBER -> new Value.NumberValue(value.render(), at);
+      case NUMBER -> {
+        String rendered = value.render();
+        String written = keyLines.writtenNumber(keyPath);
+        yield new Value.NumberValue(rendered, written == null ? rendered : written, at);
+      }
       case BOOLEAN -> new Value.BooleanValue((Boolean) value.unwrapped(), at);
       case NULL -> new Value.NullValue(at);
     };

@@ -71,7 +71,7 @@ final class JsonCatalog {
         yield new Value.ListValue(items, at);
       }
       case VALUE_STRING -> new Value.StringValue(parser.getText(), at);
-      case VALUE_NUMBER_INT -> new Value.NumberValue(wholeNumber(), at);
+      case VALUE_NUMBER_INT -> new Value.NumberValue(wholeNumber(), parser.getText(), at);
       case VALUE_TRUE -> new Value.BooleanValue(true, at);
       case VALUE_FALSE -> new Value.BooleanValue(false, at);
       case VALUE_NULL -> new Value.NullValue(at);

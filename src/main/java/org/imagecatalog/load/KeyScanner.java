@@ -27,7 +27,11 @@ final class KeyScanner {
   private static final int MAX_INCLUDE_DEPTH = 50;
 
   /** What the scans of the main file and of every file it includes find together. */
-  private record Findings(Path root, Map<String, SourcePosition> first, List<Diagnostic> found) {}
+  private record Findings(
+      Path root,
+      Map<String, SourcePosition> first,
+      Map<String, String> numbers,
+      List<Diagnostic> found) {}
 
   private final Findings findings;
   private final Path file;
@@ -35,11 +39,21 @@ final class KeyScanner {
   private final HoconToken token;
   private final int depth;
 
-  /** Where each key path (elements joined by {@link #SEPARATOR}) was first written; duplicates. */
-  record KeyLines(Map<String, SourcePosition> positions, List<Diagnostic> duplicates) {
+  /**
+   * Where each key path (elements joined by {@link #SEPARATOR}) was first written, the unquoted
+   * numbers as written (HOCON keeps only their value: {@code 1.10} is 1.1), and duplicates.
+   */
+  record KeyLines(
+      Map<String, SourcePosition> positions, Map<String, String> numbers,
+      List<Diagnostic> duplicates) {
     /** Where the key was written, or null when the scan did not see it. */
     SourcePosition at(String keyPath) {
       return positions.get(keyPath);
+    }
+
+    /** The key's value as written when it is an unquoted number, or null. */
+    String writtenNumber(String keyPath) {
+      return numbers.get(keyPath);
     }
   }
 
@@ -53,9 +67,10 @@ final class KeyScanner {
 
   /** @param file the catalog, absolute and normalized, as the parser's origins name it */
   static KeyLines scan(Path file, String text) {
-    var findings = new Findings(file.getParent(), new HashMap<>(), new ArrayList<>());
+    var findings =
+        new Findings(file.getParent(), new HashMap<>(), new HashMap<>(), new ArrayList<>());
     new KeyScanner(findings, file, text, 0).object(List.of(), false);
-    return new KeyLines(findings.first(), findings.found());
+    return new KeyLines(findings.first(), findings.numbers(), findings.found());
   }
 
   static String child(String keyPath, String key) {
@@ -91,6 +106,7 @@ final class KeyScanner {
     if (token.kind() == HoconToken.Kind.SEPARATOR) {
       token.advance();
     }
+    noteNumber(path);
     record(prefix.size(), path, line);
     value(path, HoconToken.Kind.CLOSE_BRACE);
   }
@@ -130,7 +146,28 @@ final class KeyScanner {
 
   private void item(List<String> path) {
     findings.first().putIfAbsent(String.join(String.valueOf(SEPARATOR), path), here(token.line()));
+    noteNumber(path);
     value(path, HoconToken.Kind.CLOSE_BRACKET);
+  }
+
+  /** Keeps the value's text when it starts with an unquoted number; the last one wins, as in HOCON. */
+  private void noteNumber(List<String> path) {
+    if (token.kind() == HoconToken.Kind.WORD && looksNumeric(token.text())) {
+      findings.numbers().put(String.join(String.valueOf(SEPARATOR), path), token.text());
+    }
+  }
+
+  private static boolean looksNumeric(String word) {
+    int digits = word.startsWith("-") ? 1 : 0;
+    if (word.length() <= digits || !Character.isDigit(word.charAt(digits))) {
+      return false;
+    }
+    for (int i = digits; i < word.length(); i++) {
+      if ("0123456789.eE+-".indexOf(word.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private SourcePosition here(int line) {

@@ -119,7 +119,7 @@ final class Node {
     if (value == null) {
       return Optional.empty();
     }
-    return text(value).or(() -> wrongType(key, value, "a string"));
+    return text(key, value).or(() -> wrongType(key, value, "a string"));
   }
 
   Optional<List<String>> strings(String key) {
@@ -132,7 +132,7 @@ final class Node {
     }
     var out = new ArrayList<String>();
     for (Value item : list.items()) {
-      text(item).ifPresentOrElse(out::add, () -> diagnostics.error("wrong-type", item.at(),
+      text(key, item).ifPresentOrElse(out::add, () -> diagnostics.error("wrong-type", item.at(),
           pathOf(key), "expected a list of strings, got " + item.describe()));
     }
     return Optional.of(out);
@@ -147,7 +147,7 @@ final class Node {
     var out = new TreeMap<String, String>();
     for (String key : keys()) {
       Value value = get(key);
-      text(value).ifPresentOrElse(
+      text(key, value).ifPresentOrElse(
           text -> out.put(key, text),
           () -> wrongType(key, value, value instanceof ObjectValue
               ? "a string (HOCON splits unquoted keys at dots: quote keys"
@@ -157,12 +157,23 @@ final class Node {
     return out;
   }
 
-  /** Strings, and numbers as HOCON renders them (an annotation value {@code 7} is the text "7"). */
-  static Optional<String> text(Value value) {
+  /**
+   * Strings, and numbers as HOCON renders them (an annotation value {@code 7} is the text "7"),
+   * with a warning where that is not what was written.
+   */
+  private Optional<String> text(String key, Value value) {
     if (value instanceof StringValue s) {
       return Optional.of(s.text());
     }
     if (value instanceof NumberValue n) {
+      if (!n.written().equals(n.rendered())) {
+        diagnostics.warning(
+            "number-as-text",
+            value.at(),
+            pathOf(key),
+            "unquoted " + n.written() + " is the number " + n.rendered() + " to HOCON, so the text"
+                + " is \"" + n.rendered() + "\"; write \"" + n.written() + "\" in quotes to keep it");
+      }
       return Optional.of(n.rendered());
     }
     return Optional.empty();

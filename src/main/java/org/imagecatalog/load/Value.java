@@ -45,8 +45,10 @@ sealed interface Value {
   /**
    * A number as HOCON renders it, which is not always as written: HOCON reads {@code 1.10} as the
    * number 1.1.
+   *
+   * @param written the number as written, or {@code rendered} when that is not known
    */
-  record NumberValue(String rendered, SourcePosition at) implements Value {
+  record NumberValue(String rendered, String written, SourcePosition at) implements Value {
     @Override
     public String describe() {
       return "number " + rendered;

@@ -11,6 +11,8 @@ import com.typesafe.config.ConfigResolveOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.model.Catalog;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,8 @@ class JsonCatalogTest {
     assertEquals(read.hocon(), read.fast());
     var stream = read.fast().get().namespaces().get(0).streams().get(0);
     assertEquals("0", stream.annotations().get("c"));
+    assertEquals(List.of("number-as-text"),
+        read.fast().diagnostics().stream().map(Diagnostic::code).toList(), "-0 is written as 0");
   }
 
   @ParameterizedTest
