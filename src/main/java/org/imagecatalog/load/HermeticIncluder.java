@@ -141,13 +141,12 @@ final class HermeticIncluder
    */
   void parseAhead(String text, ConfigParseOptions options) {
     owner = Thread.currentThread();
-    Matcher include = FILE_INCLUDE.matcher(text);
-    while (include.find()) {
-      Path target = root.resolve(include.group(1)).normalize();
-      if (isInsideRoot(target) && Files.isRegularFile(target) && !ahead.containsKey(target)) {
-        var task = new FutureTask<>(() -> ConfigFactory.parseFile(target.toFile(), options).root());
-        ahead.put(target, task);
-        unstarted.add(task);
+    // The regular expression only where the word is: run over a whole 100k-tag file, it cost the
+    // load 280 ms before the parse could start.
+    Matcher include = FILE_INCLUDE.matcher(text).useTransparentBounds(true);
+    for (int at = text.indexOf("include"); at >= 0; at = text.indexOf("include", at + 1)) {
+      if (include.region(at, text.length()).lookingAt()) {
+        queue(root.resolve(include.group(1)).normalize(), options);
       }
     }
     int threads = Math.min(unstarted.size(), Runtime.getRuntime().availableProcessors());
@@ -155,6 +154,14 @@ final class HermeticIncluder
       var thread = new Thread(this::parseQueued, "image-catalog include parser");
       thread.setDaemon(true);
       thread.start();
+    }
+  }
+
+  private void queue(Path target, ConfigParseOptions options) {
+    if (isInsideRoot(target) && Files.isRegularFile(target) && !ahead.containsKey(target)) {
+      var task = new FutureTask<>(() -> ConfigFactory.parseFile(target.toFile(), options).root());
+      ahead.put(target, task);
+      unstarted.add(task);
     }
   }
 

@@ -12,10 +12,15 @@ final class Origins {
     if (origin == null) {
       return SourcePosition.of(fallbackFile);
     }
-    // Normalized: an included file's origin may read "folder/./x.conf", the key scan's never does.
-    String file = origin.filename() == null
-        ? fallbackFile
-        : Path.of(origin.filename()).normalize().toString();
+    String file = origin.filename() == null ? fallbackFile : normalized(origin.filename());
     return new SourcePosition(file, Math.max(origin.lineNumber(), 0));
+  }
+
+  /**
+   * An included file's origin may read "folder/./x.conf", the key scan's never does. Checked
+   * first: this runs for every value of the catalog, and almost no name needs it.
+   */
+  private static String normalized(String file) {
+    return file.contains("/.") ? Path.of(file).normalize().toString() : file;
   }
 }
