@@ -1,5 +1,6 @@
 package org.imagecatalog.importer;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -189,23 +190,7 @@ final class CatalogWriter {
 
   /** A HOCON quoted string; HOCON takes JSON's escapes. */
   static String quoted(String value) {
-    var text = new StringBuilder("\"");
-    value.codePoints().forEach(c -> {
-      switch (c) {
-        case '"' -> text.append("\\\"");
-        case '\\' -> text.append("\\\\");
-        case '\n' -> text.append("\\n");
-        case '\t' -> text.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            text.append(String.format("\\u%04x", c));
-          } else {
-            text.appendCodePoint(c);
-          }
-        }
-      }
-    });
-    return text.append('"').toString();
+    return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(value)) + "\"";
   }
 
   private void line(int depth, String text) {

@@ -19,6 +19,14 @@ public sealed interface Source permits Source.DockerImage, Source.StreamTag {
    * @param stream the source stream; empty means the tag's own
    */
   record StreamTag(String namespace, String stream, String tag) implements Source {
+    /** The reference in full: the namespace and stream it leaves out are those of {@code own}. */
+    public StreamTag within(ImageStream own) {
+      return new StreamTag(
+          namespace.isEmpty() ? own.namespace() : namespace,
+          stream.isEmpty() ? own.name() : stream,
+          tag);
+    }
+
     /** {@code from.name} as OpenShift spells it: {@code tag} or {@code stream:tag}. */
     public String name() {
       return stream.isEmpty() ? tag : stream + ":" + tag;

@@ -69,10 +69,9 @@ public record TreeDiff(
     var unchanged = new ArrayList<String>();
     for (RenderedFile file : tree.files().values()) {
       Path target = folder.resolve(file.path());
-      byte[] wanted = file.text().getBytes(StandardCharsets.UTF_8);
       if (Files.isRegularFile(target)) {
         byte[] existing = Files.readAllBytes(target);
-        if (Arrays.equals(existing, wanted)) {
+        if (Arrays.equals(existing, file.text().getBytes(StandardCharsets.UTF_8))) {
           unchanged.add(file.path());
         } else {
           changes.add(

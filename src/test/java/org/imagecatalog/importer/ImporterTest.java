@@ -11,6 +11,7 @@ import java.util.List;
 import org.approvaltests.Approvals;
 import org.imagecatalog.diag.DiagnosticPrinter;
 import org.imagecatalog.diag.Result;
+import org.imagecatalog.load.CatalogLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,6 +94,22 @@ class ImporterTest {
             + " [import-imagestream]\n",
         importErrors("x.yaml", "kind: ImageStream\nmetadata: {name: s}\nspec:\n  tags:\n"
             + "  - name: t\n    from: {kind: DockerImage, name: quay.io/a/b:1}\n"));
+  }
+
+  @Test
+  void anyTextSurvivesTheCatalogsQuoting() throws IOException {
+    String description = "a \"quoted\" \\ path,\ttab, new\nline, bell\u0007, caf\u00e9 \u2603";
+    Files.writeString(folder.resolve("s.yaml"), "kind: ImageStream\n"
+        + "metadata:\n  name: s\n  namespace: ci\n  annotations:\n"
+        + "    openshift.io/description: \"" + description.replace("\\", "\\\\").replace("\"", "\\\"")
+            .replace("\t", "\\t").replace("\n", "\\n").replace("\u0007", "\\a") + "\"\n"
+        + "spec:\n  tags:\n  - name: t\n    from: {kind: DockerImage, name: quay.io/a/s:1}\n");
+    Result<Importer.Imported> imported = Importer.importFrom(List.of(folder), false);
+    assertTrue(imported.ok(), () -> PRINTER.print(imported.diagnostics()));
+    Path catalog = Files.writeString(folder.resolve("catalog.conf"), imported.get().catalog());
+    var loaded = CatalogLoader.load(catalog);
+    assertTrue(loaded.ok(), () -> PRINTER.print(loaded.diagnostics()));
+    assertEquals(description, loaded.get().namespaces().get(0).streams().get(0).description());
   }
 
   @Test

@@ -37,8 +37,7 @@ public record TagView(
 
   private static String source(ImageStream stream, TagSpec tag) {
     if (tag.from() instanceof Source.StreamTag ref) {
-      return (ref.namespace().isEmpty() ? stream.namespace() : ref.namespace())
-          + "/" + (ref.stream().isEmpty() ? stream.name() : ref.stream()) + ":" + ref.tag();
+      return ref.within(stream).toString();
     }
     return tag.from().toString();
   }

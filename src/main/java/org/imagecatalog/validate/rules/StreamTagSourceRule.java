@@ -36,8 +36,9 @@ public final class StreamTagSourceRule implements Rule {
   private static void check(
       Catalog catalog, ImageStream stream, TagSpec tag, Source.StreamTag ref, List<Diagnostic> out) {
     String path = CatalogPath.of(stream, tag);
-    String namespace = ref.namespace().isEmpty() ? stream.namespace() : ref.namespace();
-    String name = ref.stream().isEmpty() ? stream.name() : ref.stream();
+    Source.StreamTag target = ref.within(stream);
+    String namespace = target.namespace();
+    String name = target.stream();
     Optional<String> problem =
         KubernetesNames.namespace(namespace)
             .map(p -> "namespace \"" + namespace + "\" " + p)
