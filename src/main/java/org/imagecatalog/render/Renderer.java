@@ -4,7 +4,6 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.TemplateContext;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +41,9 @@ public final class Renderer {
 
   /** What rendering one job gave. */
   private record Outcome(Job job, Optional<RenderedFile> file, List<Diagnostic> problems) {}
+
+  private static final int BYTES_PER_TAG = 256;
+  private static final int MAX_PRESIZED_TAGS = 1 << 16;
 
   private final Catalog catalog;
   private final CompiledTemplates compiled;
@@ -132,21 +134,36 @@ public final class Renderer {
 
   private Outcome render(Job job) {
     var problems = new ArrayList<Diagnostic>();
-    Optional<String> path = execute(job.pathPattern(), job.item().view(), problems);
-    Optional<String> body = execute(job.template(), job.item().view(), problems);
-    if (path.isEmpty() || body.isEmpty()) {
+    Object view = job.item().view();
+    var path = new TextBuffer(64);
+    var text = new TextBuffer(capacity(job.item().streams()));
+    text.write(job.type().marker(catalog.fileName()) + "\n");
+    int bodyStart = text.length();
+    boolean pathRendered = execute(job.pathPattern(), view, path, problems);
+    boolean bodyRendered = execute(job.template(), view, text, problems);
+    if (!pathRendered || !bodyRendered) {
       return new Outcome(job, Optional.empty(), problems);
     }
-    Optional<String> problem = OutputPaths.problem(path.get());
+    String relative = path.toString();
+    Optional<String> problem = OutputPaths.problem(relative);
     if (problem.isPresent()) {
       problems.add(Diagnostic.error(
           "output-path", job.spec().at(), "outputs",
-          "output path \"" + path.get() + "\" " + problem.get()));
+          "output path \"" + relative + "\" " + problem.get()));
       return new Outcome(job, Optional.empty(), problems);
     }
-    String text = job.type().marker(catalog.fileName()) + "\n" + normalized(body.get());
-    return new Outcome(job, Optional.of(
-        new RenderedFile(path.get(), text, job.type(), job.spec(), job.item().streams())), problems);
+    var file = new RenderedFile(
+        relative, text.normalized(bodyStart), job.type(), job.spec(), job.item().streams());
+    return new Outcome(job, Optional.of(file), problems);
+  }
+
+  /** Room for what a file usually takes per tag, so the buffer seldom grows by copying. */
+  private static int capacity(List<ImageStream> streams) {
+    int tags = 0;
+    for (ImageStream stream : streams) {
+      tags += stream.tags().size() + 1;
+    }
+    return 1024 + BYTES_PER_TAG * Math.min(tags, MAX_PRESIZED_TAGS);
   }
 
   private void claim(SortedMap<String, RenderedFile> files, RenderedFile file) {
@@ -161,24 +178,15 @@ public final class Renderer {
     }
   }
 
-  /** LF line endings and exactly one final newline, whatever the template's file has. */
-  private static String normalized(String body) {
-    String text = body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n");
-    int end = text.length();
-    while (end > 0 && text.charAt(end - 1) == '\n') {
-      end--;
-    }
-    return text.substring(0, end) + "\n";
-  }
-
-  private Optional<String> execute(Mustache mustache, Object scope, List<Diagnostic> problems) {
+  /** False, with the problem added, when the template fails. */
+  private boolean execute(
+      Mustache mustache, Object scope, TextBuffer out, List<Diagnostic> problems) {
     try {
-      var out = new StringWriter();
       mustache.execute(out, scope);
-      return Optional.of(out.toString());
+      return true;
     } catch (MustacheException e) {
       problems.add(diagnostic(e));
-      return Optional.empty();
+      return false;
     }
   }
 
