@@ -6,19 +6,16 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.DefaultMustacheVisitor;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheVisitor;
-import com.github.mustachejava.ObjectHandler;
 import com.github.mustachejava.TemplateContext;
-import com.github.mustachejava.codes.PartialCode;
 import com.github.mustachejava.codes.ValueCode;
-import com.github.mustachejava.reflect.GuardedBinding;
-import com.github.mustachejava.reflect.MissingWrapper;
-import com.github.mustachejava.reflect.ReflectionObjectHandler;
+import com.github.mustachejava.reflect.AbstractObjectHandler;
 import com.github.mustachejava.util.Wrapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.imagecatalog.render.view.TemplateScope;
 
 /**
  * A mustache.java factory that fits generated configuration instead of HTML pages:
@@ -28,7 +25,8 @@ import java.util.function.UnaryOperator;
  *   <li>{@code {{x}}} escapes for the output's type, {@code {{{x}}}} writes raw;
  *   <li>booleans and numbers are written as they are, so {@code scheduled: {{scheduled}}} stays a
  *       YAML boolean while strings are quoted as needed;
- *   <li>a variable the view lacks throws {@link MissingVariableException} naming template and line.
+ *   <li>variables come from the views' {@link TemplateScope}, not reflection; a variable no view
+ *       has throws {@link MissingVariableException} naming template and line.
  * </ul>
  */
 final class StrictMustacheFactory extends DefaultMustacheFactory {
@@ -37,7 +35,7 @@ final class StrictMustacheFactory extends DefaultMustacheFactory {
   StrictMustacheFactory(TemplateSet templates, UnaryOperator<String> escaper) {
     super(name -> templates.text(name).map(StringReader::new).orElse(null));
     this.escaper = escaper;
-    setObjectHandler(new StrictObjectHandler());
+    setObjectHandler(new ScopeObjectHandler());
   }
 
   @Override
@@ -82,37 +80,38 @@ final class StrictMustacheFactory extends DefaultMustacheFactory {
     }
   }
 
-  private static final class StrictObjectHandler extends ReflectionObjectHandler {
+  /**
+   * Looks variables up in the views' own {@link TemplateScope#variable}, innermost scope first. A
+   * name no scope has is an error, never empty text; so is a dotted name, since no view holds
+   * another view.
+   */
+  private static final class ScopeObjectHandler extends AbstractObjectHandler {
+    @Override
+    public Wrapper find(String name, List<Object> scopes) {
+      return current -> lookUp(name, current);
+    }
+
     @Override
     public Binding createBinding(String name, TemplateContext context, Code code) {
-      if (code instanceof PartialCode) {
-        return super.createBinding(name, context, code);
-      }
-      return new StrictBinding(this, name, context, code);
-    }
-  }
-
-  /**
-   * Throws before the wrapper is cached, so a missing variable is reported on every render (see
-   * GuardedBinding.createAndGet).
-   */
-  private static final class StrictBinding extends GuardedBinding {
-    private final String name;
-    private final TemplateContext context;
-
-    StrictBinding(ObjectHandler handler, String name, TemplateContext context, Code code) {
-      super(handler, name, context, code);
-      this.name = name;
-      this.context = context;
+      return scopes -> {
+        Object value = lookUp(name, scopes);
+        if (value == TemplateScope.UNDEFINED) {
+          throw new MissingVariableException(name, context);
+        }
+        return value;
+      };
     }
 
-    @Override
-    protected synchronized Wrapper getWrapper(String variable, List<Object> scopes) {
-      Wrapper wrapper = super.getWrapper(variable, scopes);
-      if (wrapper instanceof MissingWrapper) {
-        throw new MissingVariableException(name, context);
+    private static Object lookUp(String name, List<Object> scopes) {
+      for (int i = scopes.size() - 1; i >= 0; i--) {
+        if (scopes.get(i) instanceof TemplateScope scope) {
+          Object value = scope.variable(name);
+          if (value != TemplateScope.UNDEFINED) {
+            return value;
+          }
+        }
       }
-      return wrapper;
+      return TemplateScope.UNDEFINED;
     }
   }
 }

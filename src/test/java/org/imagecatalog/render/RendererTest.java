@@ -66,6 +66,17 @@ class RendererTest {
   }
 
   @Test
+  void aJavaMethodOfAViewIsNotAVariable() throws IOException {
+    for (String name : new String[] {"hashCode", "streams.size"}) {
+      assertEquals(
+          "templates/a.md.mustache:1: error: unknown variable {{" + name + "}}; see the README's"
+              + " \"Template context\" [missing-template-variable]\n",
+          compile("{ template = a.md.mustache, path = a.md, per = namespace }",
+              "a.md.mustache", "{{" + name + "}}\n"));
+    }
+  }
+
+  @Test
   void anUnknownVariableInAPathPatternIsNamed() throws IOException {
     assertEquals(
         "error: unknown variable {{ns}} in output path \"docs/{{ns}}.md\"; see the README's"

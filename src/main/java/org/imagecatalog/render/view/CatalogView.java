@@ -9,7 +9,7 @@ public record CatalogView(
     List<NamespaceView> namespaces,
     int namespaceCount,
     int streamCount,
-    int tagCount) {
+    int tagCount) implements TemplateScope {
 
   public static CatalogView of(Catalog catalog) {
     List<NamespaceView> namespaces =
@@ -20,5 +20,17 @@ public record CatalogView(
         namespaces.size(),
         namespaces.stream().mapToInt(NamespaceView::streamCount).sum(),
         namespaces.stream().mapToInt(NamespaceView::tagCount).sum());
+  }
+
+  @Override
+  public Object variable(String variable) {
+    return switch (variable) {
+      case "catalogFile" -> catalogFile;
+      case "namespaces" -> namespaces;
+      case "namespaceCount" -> namespaceCount;
+      case "streamCount" -> streamCount;
+      case "tagCount" -> tagCount;
+      default -> UNDEFINED;
+    };
   }
 }

@@ -5,7 +5,7 @@ import org.imagecatalog.model.Namespace;
 
 /** One namespace and its streams, sorted by name. */
 public record NamespaceView(
-    String catalogFile, String namespace, List<StreamView> streams, int streamCount, int tagCount) {
+    String catalogFile, String namespace, List<StreamView> streams, int streamCount, int tagCount) implements TemplateScope {
 
   public static NamespaceView of(String catalogFile, Namespace namespace) {
     return new NamespaceView(
@@ -14,5 +14,17 @@ public record NamespaceView(
         namespace.streams().stream().map(s -> StreamView.of(catalogFile, s)).toList(),
         namespace.streams().size(),
         namespace.tagCount());
+  }
+
+  @Override
+  public Object variable(String variable) {
+    return switch (variable) {
+      case "catalogFile" -> catalogFile;
+      case "namespace" -> namespace;
+      case "streams" -> streams;
+      case "streamCount" -> streamCount;
+      case "tagCount" -> tagCount;
+      default -> UNDEFINED;
+    };
   }
 }

@@ -34,7 +34,7 @@ public record StreamView(
     boolean hasTags,
     int tagCount,
     String exampleTag,
-    String baseImages) {
+    String baseImages) implements TemplateScope {
 
   public static StreamView of(String catalogFile, ImageStream stream) {
     var annotations = stream.metadataAnnotations();
@@ -79,5 +79,32 @@ public record StreamView(
         .filter("latest"::equals)
         .findFirst()
         .orElse(tags.get(tags.size() - 1).name());
+  }
+
+  @Override
+  public Object variable(String variable) {
+    return switch (variable) {
+      case "catalogFile" -> catalogFile;
+      case "namespace" -> namespace;
+      case "name" -> name;
+      case "description" -> description;
+      case "hasDescription" -> hasDescription;
+      case "usedBy" -> usedBy;
+      case "usedByText" -> usedByText;
+      case "hasUsedBy" -> hasUsedBy;
+      case "annotations" -> annotations;
+      case "hasAnnotations" -> hasAnnotations;
+      case "labels" -> labels;
+      case "hasLabels" -> hasLabels;
+      case "lookupLocal" -> lookupLocal;
+      case "dockerImageRepository" -> dockerImageRepository;
+      case "hasDockerImageRepository" -> hasDockerImageRepository;
+      case "tags" -> tags;
+      case "hasTags" -> hasTags;
+      case "tagCount" -> tagCount;
+      case "exampleTag" -> exampleTag;
+      case "baseImages" -> baseImages;
+      default -> UNDEFINED;
+    };
   }
 }

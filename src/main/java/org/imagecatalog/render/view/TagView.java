@@ -33,7 +33,7 @@ public record TagView(
     String referencePolicy,
     boolean privateSource,
     List<Entry> annotations,
-    boolean hasAnnotations) {
+    boolean hasAnnotations) implements TemplateScope {
 
   private static String source(ImageStream stream, TagSpec tag) {
     if (tag.from() instanceof Source.StreamTag ref) {
@@ -66,5 +66,30 @@ public record TagView(
         tag.settings().privateSource().value(),
         Entry.of(tag.annotations()),
         !tag.annotations().isEmpty());
+  }
+
+  @Override
+  public Object variable(String variable) {
+    return switch (variable) {
+      case "namespace" -> namespace;
+      case "stream" -> stream;
+      case "name" -> name;
+      case "source" -> source;
+      case "fromKind" -> fromKind;
+      case "fromName" -> fromName;
+      case "fromNamespace" -> fromNamespace;
+      case "hasFromNamespace" -> hasFromNamespace;
+      case "dockerImage" -> dockerImage;
+      case "imageStreamTag" -> imageStreamTag;
+      case "scheduled" -> scheduled;
+      case "importMode" -> importMode;
+      case "importModeSet" -> importModeSet;
+      case "insecure" -> insecure;
+      case "referencePolicy" -> referencePolicy;
+      case "privateSource" -> privateSource;
+      case "annotations" -> annotations;
+      case "hasAnnotations" -> hasAnnotations;
+      default -> UNDEFINED;
+    };
   }
 }
