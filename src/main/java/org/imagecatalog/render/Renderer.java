@@ -18,6 +18,7 @@ import org.imagecatalog.model.Catalog;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.Namespace;
 import org.imagecatalog.model.OutputSpec;
+import org.imagecatalog.parallel.CostliestFirst;
 import org.imagecatalog.render.view.CatalogView;
 import org.imagecatalog.render.view.NamespaceView;
 import org.imagecatalog.render.view.StreamView;
@@ -27,8 +28,8 @@ import org.imagecatalog.render.view.StreamView;
  * of its scope gets a path from the path pattern and a text from the template, behind the
  * generated-file marker. Pure: the templates are already in memory.
  *
- * <p>Items render in parallel, since they are independent and compiled templates are shared
- * safely; paths are then claimed in the outputs' order, so duplicates are reported the same way
+ * <p>Items render in parallel, largest first, since they are independent and compiled templates
+ * are shared safely; paths are then claimed in the outputs' order, so duplicates are reported the same way
  * on every run.
  */
 public final class Renderer {
@@ -66,7 +67,8 @@ public final class Renderer {
     for (OutputSpec spec : catalog.outputs()) {
       jobs.addAll(jobs(spec));
     }
-    List<Outcome> outcomes = jobs.parallelStream().map(this::render).toList();
+    List<Outcome> outcomes =
+        CostliestFirst.map(jobs, job -> tags(job.item().streams()), this::render);
     SortedMap<String, RenderedFile> files = new TreeMap<>();
     for (Outcome outcome : outcomes) {
       diagnostics.addAll(outcome.problems());
@@ -159,11 +161,16 @@ public final class Renderer {
 
   /** Room for what a file usually takes per tag, so the buffer seldom grows by copying. */
   private static int capacity(List<ImageStream> streams) {
+    return 1024 + BYTES_PER_TAG * Math.min(tags(streams), MAX_PRESIZED_TAGS);
+  }
+
+  /** The tags of the streams, counting each stream as one more: what a file's size follows. */
+  private static int tags(List<ImageStream> streams) {
     int tags = 0;
     for (ImageStream stream : streams) {
       tags += stream.tags().size() + 1;
     }
-    return 1024 + BYTES_PER_TAG * Math.min(tags, MAX_PRESIZED_TAGS);
+    return tags;
   }
 
   private void claim(SortedMap<String, RenderedFile> files, RenderedFile file) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.parallel.CostliestFirst;
 import org.imagecatalog.render.OutputType;
 import org.imagecatalog.render.RenderedFile;
 import org.imagecatalog.render.RenderedTree;
@@ -35,18 +36,24 @@ public final class OutputVerifier {
   }
 
   /**
-   * Verifies the named files in parallel: parsing back is the costliest check, and files are
-   * independent.
+   * Verifies the named files in parallel, largest first: parsing back is the costliest check, and
+   * files are independent.
    *
    * @param templates the template folder, to name the template at fault
    */
   public static List<Diagnostic> verify(
       RenderedTree tree, Collection<String> paths, String templates) {
-    return paths.parallelStream()
-        .map(tree.files()::get)
-        .filter(file -> file.type() == OutputType.YAML)
-        .flatMap(file -> verify(file, templates).stream())
-        .toList();
+    List<RenderedFile> yaml = new ArrayList<>();
+    for (String path : paths) {
+      RenderedFile file = tree.files().get(path);
+      if (file.type() == OutputType.YAML) {
+        yaml.add(file);
+      }
+    }
+    var problems = new ArrayList<Diagnostic>();
+    CostliestFirst.map(yaml, file -> file.text().length(), file -> verify(file, templates))
+        .forEach(problems::addAll);
+    return problems;
   }
 
   static List<Diagnostic> verify(RenderedFile file, String templates) {
