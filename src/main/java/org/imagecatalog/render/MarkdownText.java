@@ -1,5 +1,7 @@
 package org.imagecatalog.render;
 
+import org.imagecatalog.render.view.AsciiSet;
+
 /**
  * Escapes text for a Markdown table cell: pipes would split the cell, HTML would be interpreted,
  * and emphasis or link syntax would change the text; a line break would end the row, and white
@@ -7,6 +9,7 @@ package org.imagecatalog.render;
  */
 final class MarkdownText {
   private static final String BACKSLASHED = "\\`*_[]|#~!";
+  private static final AsciiSet NOT_PLAIN = AsciiSet.of(BACKSLASHED + "&<>\"").withControls();
 
   private MarkdownText() {}
 
@@ -49,7 +52,7 @@ final class MarkdownText {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c < ' ' || c == '&' || c == '<' || c == '>' || c == '"' || BACKSLASHED.indexOf(c) >= 0) {
+      if (NOT_PLAIN.contains(c)) {
         return false;
       }
     }

@@ -9,12 +9,18 @@ import java.util.Set;
  * readability of the common cases: names, pull specs, sentences.
  */
 public final class YamlScalar {
+  /** Plain words that YAML 1.1 or 1.2 reads as a boolean or null, in any case. */
+  private static final Set<String> RESERVED =
+      Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null", "~");
+  private static final int LONGEST_RESERVED = longest(RESERVED);
+
   /**
    * Letters, digits and the punctuation that never starts or changes a plain scalar's meaning:
    * {@code [A-Za-z_/][A-Za-z0-9 _./@+:,()=-]*}.
    */
-  private static final Set<String> RESERVED =
-      Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null", "~");
+  private static final AsciiSet FIRST = AsciiSet.of(AsciiSet.LETTERS + "_/");
+  private static final AsciiSet REST =
+      AsciiSet.of(AsciiSet.LETTERS + AsciiSet.DIGITS + " _./@+:,()=-");
 
   private YamlScalar() {}
 
@@ -24,11 +30,24 @@ public final class YamlScalar {
 
   private static boolean isPlainSafe(String value) {
     return matchesPlain(value)
-        && !RESERVED.contains(value.toLowerCase(Locale.ROOT))
+        && !isReserved(value)
         && !value.contains(": ")
         && !value.contains(" #")
         && !value.endsWith(":")
         && !value.endsWith(" ");
+  }
+
+  private static boolean isReserved(String value) {
+    return value.length() <= LONGEST_RESERVED
+        && RESERVED.contains(value.toLowerCase(Locale.ROOT));
+  }
+
+  private static int longest(Set<String> words) {
+    int longest = 0;
+    for (String word : words) {
+      longest = Math.max(longest, word.length());
+    }
+    return longest;
   }
 
   /** the pattern above, by hand: this runs for every value of every manifest. */
@@ -36,21 +55,15 @@ public final class YamlScalar {
     if (value.isEmpty()) {
       return false;
     }
-    char first = value.charAt(0);
-    if (!(isLetter(first) || first == '_' || first == '/')) {
+    if (!FIRST.contains(value.charAt(0))) {
       return false;
     }
     for (int i = 1; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (!(isLetter(c) || (c >= '0' && c <= '9') || " _./@+:,()=-".indexOf(c) >= 0)) {
+      if (!REST.contains(value.charAt(i))) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean isLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static String quoted(String value) {
