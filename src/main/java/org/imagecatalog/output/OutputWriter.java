@@ -12,10 +12,10 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.SourcePosition;
+import org.imagecatalog.parallel.CostliestFirst;
 
 /**
  * Applies a {@link TreeDiff}: writes changed files atomically, removes stale generated files, and
@@ -27,27 +27,28 @@ public final class OutputWriter {
 
   private OutputWriter() {}
 
-  /** Returns a problem, or empty when every change landed. */
+  /** A changed file written beside its target under a temporary name, or why it could not be. */
+  private record Staged(Path temporary, Path target, IOException failure) {}
+
+  /**
+   * Returns a problem, or empty when every change landed. Every changed file is written first,
+   * on every core, and only then renamed into place.
+   */
   public static List<Diagnostic> write(TreeDiff diff) {
-    var staged = new ArrayList<Path[]>();
-    try {
-      for (TreeDiff.Change change : diff.changes()) {
-        Path target = diff.folder().resolve(change.path());
-        Files.createDirectories(target.getParent());
-        Path temporary = temporaryBeside(target);
-        staged.add(new Path[] {temporary, target});
-        writeTemporary(temporary, change.text());
+    List<Staged> staged = CostliestFirst.map(
+        diff.changes(), change -> change.text().length(), change -> stage(diff, change));
+    for (Staged file : staged) {
+      if (file.failure() != null) {
+        staged.forEach(each -> deleteQuietly(each.temporary()));
+        return List.of(
+            Diagnostic.error(
+                "output-write", SourcePosition.of(diff.folder().toString()), "",
+                "cannot write the output folder, nothing was changed: " + file.failure()));
       }
-    } catch (IOException e) {
-      staged.forEach(pair -> deleteQuietly(pair[0]));
-      return List.of(
-          Diagnostic.error(
-              "output-write", SourcePosition.of(diff.folder().toString()), "",
-              "cannot write the output folder, nothing was changed: " + e));
     }
     try {
-      for (Path[] pair : staged) {
-        move(pair[0], pair[1]);
+      for (Staged file : staged) {
+        move(file.temporary(), file.target());
       }
       for (String path : diff.stale()) {
         Path file = diff.folder().resolve(path);
@@ -55,13 +56,25 @@ public final class OutputWriter {
         removeEmptyParents(file.getParent(), diff.folder());
       }
     } catch (IOException e) {
-      staged.forEach(pair -> deleteQuietly(pair[0]));
+      staged.forEach(file -> deleteQuietly(file.temporary()));
       return List.of(
           Diagnostic.error(
               "output-write", SourcePosition.of(diff.folder().toString()), "",
               "writing the output folder failed part way: " + e));
     }
     return List.of();
+  }
+
+  private static Staged stage(TreeDiff diff, TreeDiff.Change change) {
+    Path target = diff.folder().resolve(change.path());
+    Path temporary = temporaryBeside(target);
+    try {
+      Files.createDirectories(target.getParent());
+      writeTemporary(temporary, change.text());
+      return new Staged(temporary, target, null);
+    } catch (IOException e) {
+      return new Staged(temporary, target, e);
+    }
   }
 
   /** Writes one file atomically: a temporary file beside it, then a rename. */
