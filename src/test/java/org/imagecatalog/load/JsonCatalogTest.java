@@ -9,6 +9,7 @@ import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigResolveOptions;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,6 +85,25 @@ class JsonCatalogTest {
     assertEquals("0", stream.annotations().get("c"));
     assertEquals(List.of("number-as-text"),
         read.fast().diagnostics().stream().map(Diagnostic::code).toList(), "-0 is written as 0");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{ \"a\": \"%s\" }", "a = \"%s\""})
+  void bytesThatAreNotUtf8AreRefusedInEitherSyntax(String catalog) throws IOException {
+    // Latin-1 "é", and "/" in an overlong two-byte form that a lenient decoder would accept.
+    for (byte[] bad : new byte[][] {{(byte) 0xE9}, {(byte) 0xC0, (byte) 0xAF}}) {
+      String[] around = catalog.split("%s");
+      var bytes = new java.io.ByteArrayOutputStream();
+      bytes.writeBytes(around[0].getBytes(StandardCharsets.UTF_8));
+      bytes.writeBytes(bad);
+      bytes.writeBytes(around[1].getBytes(StandardCharsets.UTF_8));
+      Path file = Files.write(folder.resolve("catalog.conf"), bytes.toByteArray());
+      Result<Catalog> read = CatalogLoader.load(file);
+      assertFalse(read.ok());
+      assertEquals("catalog-file", read.diagnostics().get(0).code());
+      assertTrue(read.diagnostics().get(0).message().startsWith("cannot be read: "),
+          read.diagnostics()::toString);
+    }
   }
 
   @ParameterizedTest
