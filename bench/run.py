@@ -3,10 +3,10 @@
 
 Whole processes, timed here: each case runs once to warm the file cache, then RUNS times; the
 table gives the median wall time with min and max, and the median peak RSS of the process. The
-peers (../shared/bench) render the same synthetic catalogs; the ratio is ours / fastest peer in
-this same run. The 10k and 100k catalogs are then timed again written in HOCON syntax, as one file
-and as a file per namespace (bench/hocon_catalog.py). Last, an in-process profile shows where our
-time goes, stage by stage.
+peers (../shared/bench) render the same synthetic catalogs, in the same rounds as our generate
+into an empty folder; the ratio is ours / fastest peer in this same run. The 10k and 100k
+catalogs are then timed again written in HOCON syntax, as one file and as a file per namespace
+(bench/hocon_catalog.py). Last, an in-process profile shows where our time goes, stage by stage.
 """
 import os
 import shutil
@@ -41,6 +41,16 @@ def run_once(argv, cwd=None):
     return elapsed, usage.ru_maxrss / 1024
 
 
+def stats(samples):
+    times = [t for t, _ in samples]
+    return {
+        "median": statistics.median(times),
+        "min": min(times),
+        "max": max(times),
+        "rss": statistics.median(m for _, m in samples),
+    }
+
+
 def measure(argv, cwd=None, prepare=None, runs=RUNS):
     samples = []
     for i in range(runs + 1):
@@ -49,13 +59,21 @@ def measure(argv, cwd=None, prepare=None, runs=RUNS):
         sample = run_once(argv, cwd)
         if i > 0:
             samples.append(sample)
-    times = [t for t, _ in samples]
-    return {
-        "median": statistics.median(times),
-        "min": min(times),
-        "max": max(times),
-        "rss": statistics.median(m for _, m in samples),
-    }
+    return stats(samples)
+
+
+def measure_together(cases, runs=RUNS):
+    """Each round runs every case once, so that all see the same machine: on a shared machine the
+    same process can take 20% longer a minute later, and a ratio of runs minutes apart drifts."""
+    samples = {name: [] for name in cases}
+    for i in range(runs + 1):
+        for name, (argv, prepare) in cases.items():
+            if prepare:
+                prepare()
+            sample = run_once(argv)
+            if i > 0:
+                samples[name].append(sample)
+    return {name: stats(s) for name, s in samples.items()}
 
 
 def show(m):
@@ -75,7 +93,15 @@ def bench_catalog(name, catalog, peers):
     folder = catalog.parent
     out = folder / "generated"
     rows = {}
-    rows["generate, empty folder"] = measure(ours("generate", catalog, out), prepare=rm(out))
+    # The peers run in the same rounds as generate into an empty folder, the case they compare with.
+    together = {"ours": (ours("generate", catalog, out), rm(out))}
+    for peer, runner in peers.items():
+        if peer != "Jsonnet":
+            peer_out = folder / f"peer-{peer}"
+            together[peer] = (["sh", str(runner), str(catalog), str(peer_out)], None)
+    measured = measure_together(together)
+    rows["generate, empty folder"] = measured.pop("ours")
+    peer_rows = measured
     run_once(ours("generate", catalog, out))
     rows["generate, nothing changed"] = measure(ours("generate", catalog, out))
     rows["check, up to date"] = measure(ours("check", catalog, out))
@@ -90,11 +116,9 @@ def bench_catalog(name, catalog, peers):
 
     rows["generate, one tag changed"] = measure(ours("generate", catalog, out), prepare=one_tag_changed)
     catalog.write_text(original, encoding="utf-8")
-    peer_rows = {}
-    for peer, runner in peers.items():
-        peer_out = folder / f"peer-{peer}"
-        peer_rows[peer] = measure(["sh", str(runner), str(catalog), str(peer_out)],
-                                  runs=RUNS if peer != "jsonnet" else 2)
+    if "Jsonnet" in peers:  # about a second a run even at 1k: two runs, on its own
+        peer_rows["Jsonnet"] = measure(["sh", str(peers["Jsonnet"]), str(catalog),
+                                        str(folder / "peer-Jsonnet")], runs=2)
     return rows, peer_rows
 
 
