@@ -33,7 +33,8 @@ public final class CostliestFirst {
     }
     var next = new AtomicInteger();
     Runnable worker = () -> {
-      for (int taken = next.getAndIncrement(); taken < order.size(); taken = next.getAndIncrement()) {
+      int taken;
+      while ((taken = next.getAndIncrement()) < order.size()) {
         int index = order.get(taken);
         results.set(index, work.apply(items.get(index)));
       }

@@ -9,7 +9,7 @@ import org.imagecatalog.render.view.AsciiSet;
  */
 final class MarkdownText {
   private static final String BACKSLASHED = "\\`*_[]|#~!";
-  private static final AsciiSet NOT_PLAIN = AsciiSet.of(BACKSLASHED + "&<>\"").withControls();
+  private static final AsciiSet NOT_PLAIN = AsciiSet.controlsAnd(BACKSLASHED + "&<>\"");
 
   private MarkdownText() {}
 

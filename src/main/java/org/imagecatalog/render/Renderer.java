@@ -29,8 +29,8 @@ import org.imagecatalog.render.view.StreamView;
  * generated-file marker. Pure: the templates are already in memory.
  *
  * <p>Items render in parallel, largest first, since they are independent and compiled templates
- * are shared safely; paths are then claimed in the outputs' order, so duplicates are reported the same way
- * on every run.
+ * are shared safely; paths are then claimed in the outputs' order, so duplicates are reported the
+ * same way on every run.
  */
 public final class Renderer {
   /** One item of an output's scope: what the template sees and which streams it covers. */
@@ -91,7 +91,8 @@ public final class Renderer {
           "no template \"" + spec.template() + "\" in " + templates.folder());
       return List.of();
     }
-    Optional<Mustache> template = compile(() -> compiled.factory(type.get()).compile(spec.template()));
+    Optional<Mustache> template =
+        compile(() -> compiled.factory(type.get()).compile(spec.template()));
     Optional<Mustache> pathPattern =
         compile(
             () ->
@@ -211,7 +212,8 @@ public final class Renderer {
     TemplateContext context = cause.getContext();
     String file = context == null ? "" : context.file();
     int line = context == null ? 0 : context.line();
-    SourcePosition at = file.startsWith("path ") ? SourcePosition.NONE : templates.position(file, line);
+    SourcePosition at =
+        file.startsWith("path ") ? SourcePosition.NONE : templates.position(file, line);
     if (cause instanceof MissingVariableException missing) {
       return Diagnostic.error(
           "missing-template-variable", at, "",

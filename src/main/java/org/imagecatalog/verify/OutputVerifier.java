@@ -29,7 +29,8 @@ public final class OutputVerifier {
    */
   public static void warmUp() {
     try {
-      YamlDocuments.read("---\napiVersion: v1\nkind: ImageStream\nmetadata: {name: a, namespace: b}\n");
+      YamlDocuments.read(
+          "---\napiVersion: v1\nkind: ImageStream\nmetadata: {name: a, namespace: b}\n");
     } catch (IOException e) {
       throw new IllegalStateException("the warm-up document is valid YAML", e);
     }

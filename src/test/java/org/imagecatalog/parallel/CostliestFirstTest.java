@@ -37,8 +37,10 @@ class CostliestFirstTest {
     CostliestFirst.map(items, String::length, started::add);
     // Each of the cores' first items is among the costliest, one per core.
     int cores = Math.min(ForkJoinPool.getCommonPoolParallelism(), items.size() - 1) + 1;
-    List<String> costliest =
-        items.stream().sorted(Comparator.comparingInt(String::length).reversed()).limit(cores).toList();
+    List<String> costliest = items.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .limit(cores)
+        .toList();
     assertTrue(costliest.contains(started.get(0)), started + " started before " + costliest);
   }
 

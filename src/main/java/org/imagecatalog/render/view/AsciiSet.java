@@ -11,23 +11,23 @@ public final class AsciiSet {
 
   private final boolean[] members = new boolean[128];
 
-  private AsciiSet(String chars) {
+  private AsciiSet(String chars, boolean controls) {
     for (int i = 0; i < chars.length(); i++) {
       members[chars.charAt(i)] = true;
+    }
+    for (char c = 0; c < ' ' && controls; c++) {
+      members[c] = true;
     }
   }
 
   /** The characters of the string, all ASCII. */
   public static AsciiSet of(String chars) {
-    return new AsciiSet(chars);
+    return new AsciiSet(chars, false);
   }
 
-  /** Also every control character, 0 to 31. */
-  public AsciiSet withControls() {
-    for (char c = 0; c < ' '; c++) {
-      members[c] = true;
-    }
-    return this;
+  /** The control characters, 0 to 31, and those of the string. */
+  public static AsciiSet controlsAnd(String chars) {
+    return new AsciiSet(chars, true);
   }
 
   public boolean contains(char c) {

@@ -5,7 +5,8 @@ import org.imagecatalog.model.Namespace;
 
 /** One namespace and its streams, sorted by name. */
 public record NamespaceView(
-    String catalogFile, String namespace, List<StreamView> streams, int streamCount, int tagCount) implements TemplateScope {
+    String catalogFile, String namespace, List<StreamView> streams, int streamCount, int tagCount)
+    implements TemplateScope {
 
   public static NamespaceView of(String catalogFile, Namespace namespace) {
     return new NamespaceView(
