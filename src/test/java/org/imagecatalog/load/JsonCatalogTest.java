@@ -8,6 +8,7 @@ import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigResolveOptions;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,7 +94,7 @@ class JsonCatalogTest {
     // Latin-1 "é", and "/" in an overlong two-byte form that a lenient decoder would accept.
     for (byte[] bad : new byte[][] {{(byte) 0xE9}, {(byte) 0xC0, (byte) 0xAF}}) {
       String[] around = catalog.split("%s");
-      var bytes = new java.io.ByteArrayOutputStream();
+      var bytes = new ByteArrayOutputStream();
       bytes.writeBytes(around[0].getBytes(StandardCharsets.UTF_8));
       bytes.writeBytes(bad);
       bytes.writeBytes(around[1].getBytes(StandardCharsets.UTF_8));
