@@ -12,6 +12,7 @@ import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.diag.Suggestions;
 import org.imagecatalog.model.Catalog;
 import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.model.ImageStreamTag;
 import org.imagecatalog.model.Provenance;
 import org.imagecatalog.model.Setting;
 import org.imagecatalog.model.Source;
@@ -44,7 +45,8 @@ record ExplainCommand(Invocation invocation, Reporter reporter) {
       return unknown(catalog, target);
     }
     if (tag.isPresent()) {
-      print(stream.get().target() + ":" + tag.get().name(), tag.get().at(), tagRows(tag.get()));
+      var shown = new ImageStreamTag(stream.get(), tag.get());
+      print(shown.target(), tag.get().at(), tagRows(tag.get()));
     } else {
       explainStream(stream.get());
     }
@@ -59,7 +61,7 @@ record ExplainCommand(Invocation invocation, Reporter reporter) {
                 s ->
                     Stream.concat(
                         Stream.of(s.target()),
-                        s.tags().stream().map(t -> s.target() + ":" + t.name())))
+                        s.tags().stream().map(t -> new ImageStreamTag(s, t).target())))
             .toList();
     reporter
         .err()
@@ -81,7 +83,7 @@ record ExplainCommand(Invocation invocation, Reporter reporter) {
     print(stream.target(), stream.at(), rows);
     for (TagSpec tag : stream.tags()) {
       reporter.out().println();
-      print(stream.target() + ":" + tag.name(), tag.at(), tagRows(tag));
+      print(new ImageStreamTag(stream, tag).target(), tag.at(), tagRows(tag));
     }
   }
 
@@ -125,7 +127,8 @@ record ExplainCommand(Invocation invocation, Reporter reporter) {
     reporter.out().printf("%s  (%s)%n", title, position(at));
     int width = rows.stream().mapToInt(r -> r.value().length()).max().orElse(0);
     for (Row row : rows) {
-      String line = String.format("  %-17s %-" + width + "s  %s", row.name(), row.value(), row.origin());
+      String line =
+          String.format("  %-17s %-" + width + "s  %s", row.name(), row.value(), row.origin());
       reporter.out().println(line.stripTrailing());
     }
   }
@@ -136,6 +139,7 @@ record ExplainCommand(Invocation invocation, Reporter reporter) {
 
   private static String orNone(Map<String, String> map) {
     return orNone(
-        String.join(", ", map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        String.join(
+            ", ", map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
   }
 }

@@ -77,6 +77,10 @@ final class KeyScanner {
     return keyPath.isEmpty() ? key : keyPath + SEPARATOR + key;
   }
 
+  private static String keyPath(List<String> path) {
+    return String.join(String.valueOf(SEPARATOR), path);
+  }
+
   private void object(List<String> prefix, boolean braced) {
     while (token.kind() != HoconToken.Kind.END) {
       switch (token.kind()) {
@@ -120,7 +124,8 @@ final class KeyScanner {
         object(path, true);
       } else if (kind == HoconToken.Kind.OPEN_BRACKET) {
         array(path);
-      } else if (kind == HoconToken.Kind.NEWLINE || kind == HoconToken.Kind.COMMA || kind == closing) {
+      } else if (kind == HoconToken.Kind.NEWLINE || kind == HoconToken.Kind.COMMA
+          || kind == closing) {
         return;
       } else {
         token.advance();
@@ -145,15 +150,15 @@ final class KeyScanner {
   }
 
   private void item(List<String> path) {
-    findings.first().putIfAbsent(String.join(String.valueOf(SEPARATOR), path), here(token.line()));
+    findings.first().putIfAbsent(keyPath(path), here(token.line()));
     noteNumber(path);
     value(path, HoconToken.Kind.CLOSE_BRACKET);
   }
 
-  /** Keeps the value's text when it starts with an unquoted number; the last one wins, as in HOCON. */
+  /** Keeps the value's text when it starts with an unquoted number; the last wins, as in HOCON. */
   private void noteNumber(List<String> path) {
     if (token.kind() == HoconToken.Kind.WORD && looksNumeric(token.text())) {
-      findings.numbers().put(String.join(String.valueOf(SEPARATOR), path), token.text());
+      findings.numbers().put(keyPath(path), token.text());
     }
   }
 
@@ -218,7 +223,7 @@ final class KeyScanner {
 
   /** Records the line of each path this key opens: a dotted key opens several at once. */
   private void record(int inherited, List<String> path, int line) {
-    String keyPath = String.join(String.valueOf(SEPARATOR), path.subList(0, inherited));
+    String keyPath = keyPath(path.subList(0, inherited));
     SourcePosition at = here(line);
     SourcePosition first = null;
     for (int i = inherited; i < path.size(); i++) {
