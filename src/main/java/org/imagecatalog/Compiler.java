@@ -53,15 +53,12 @@ public final class Compiler {
   }
 
   /**
-   * What steps 3 and 4 need, independent of the catalog: the templates read and compiled, and the
-   * YAML parser loaded. A command runs this on another core while step 1 reads the catalog.
+   * What step 3 needs, independent of the catalog: the templates read and compiled. A command runs
+   * this on another core while step 1 reads the catalog.
    */
   public static Result<CompiledTemplates> prepare(Path templateFolder) {
-    Result<CompiledTemplates> compiled =
-        TemplateSet.read(templateFolder)
-            .then(set -> Result.success(CompiledTemplates.of(set).precompile()));
-    OutputVerifier.warmUp();
-    return compiled;
+    return TemplateSet.read(templateFolder)
+        .then(set -> Result.success(CompiledTemplates.of(set).precompile()));
   }
 
   /**

@@ -24,19 +24,6 @@ public final class OutputVerifier {
   private OutputVerifier() {}
 
   /**
-   * Loads and runs the YAML parser once on a small document. Called on another core while the
-   * catalog loads, it takes the parser's start-up cost off the critical path of a short run.
-   */
-  public static void warmUp() {
-    try {
-      YamlDocuments.read(
-          "---\napiVersion: v1\nkind: ImageStream\nmetadata: {name: a, namespace: b}\n");
-    } catch (IOException e) {
-      throw new IllegalStateException("the warm-up document is valid YAML", e);
-    }
-  }
-
-  /**
    * Verifies the named files in parallel, largest first: parsing back is the costliest check, and
    * files are independent.
    *

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a YAML stream into plain values: maps, lists, strings, booleans, numbers and null. It uses
@@ -21,6 +22,12 @@ final class YamlDocuments {
 
   /** The non-empty documents of the text, in order. */
   static List<Object> read(String text) throws IOException {
+    Optional<List<Object>> simple = BlockYaml.read(text);
+    return simple.isPresent() ? simple.get() : readWithParser(text);
+  }
+
+  /** The same, by the full YAML parser alone. */
+  static List<Object> readWithParser(String text) throws IOException {
     var documents = new ArrayList<Object>();
     try (JsonParser parser = YAML.createParser(text)) {
       while (parser.nextToken() != null) {
