@@ -33,7 +33,8 @@ final class BlockYaml {
   /** The content of a document marker line or the end of the text: it closes every block. */
   private static final int CLOSED = -1;
 
-  private final String text;
+  /** The text as an array: {@code String.charAt} checks its coding and bounds on each call. */
+  private final char[] text;
   /** The line being read: its first index, and the index of its LF (or the text's end). */
   private int lineStart;
   private int lineEnd;
@@ -41,17 +42,18 @@ final class BlockYaml {
   private int at;
   private int indent;
 
-  private BlockYaml(String text) {
+  private BlockYaml(char[] text) {
     this.text = text;
   }
 
   /** The non-empty documents of the text, or empty when the text is beyond this reader. */
   static Optional<List<Object>> read(String text) {
-    if (!onlyPlainCharacters(text)) {
+    char[] chars = text.toCharArray();
+    if (!onlyPlainCharacters(chars)) {
       return Optional.empty();
     }
     try {
-      return Optional.of(new BlockYaml(text).documents());
+      return Optional.of(new BlockYaml(chars).documents());
     } catch (Declined e) {
       return Optional.empty();
     }
@@ -62,7 +64,7 @@ final class BlockYaml {
     lineEnd = -1;
     nextLine();
     int documentStart = 0;
-    while (lineStart < text.length()) {
+    while (lineStart < text.length) {
       if (indent == CLOSED) {
         documentStart = lineStart;
         nextLine();
@@ -131,7 +133,7 @@ final class BlockYaml {
   }
 
   private boolean isEntry() {
-    return text.charAt(at) == '-' && (at + 1 == lineEnd || text.charAt(at + 1) == ' ');
+    return text[at] == '-' && (at + 1 == lineEnd || text[at + 1] == ' ');
   }
 
   /** Whether the content from here on is {@code key: ...}: a mapping that starts mid-line. */
@@ -149,16 +151,16 @@ final class BlockYaml {
 
   private String key() {
     int start = at;
-    String key = switch (text.charAt(at)) {
+    String key = switch (text[at]) {
       case '"' -> doubleQuoted();
       case '\'' -> singleQuoted();
       default -> plainKey();
     };
-    if (at - start > LONGEST_KEY || at == lineEnd || text.charAt(at) != ':') {
+    if (at - start > LONGEST_KEY || at == lineEnd || text[at] != ':') {
       throw Declined.INSTANCE;
     }
     at++;
-    if (at < lineEnd && text.charAt(at) != ' ') {
+    if (at < lineEnd && text[at] != ' ') {
       throw Declined.INSTANCE;
     }
     return key;
@@ -167,19 +169,19 @@ final class BlockYaml {
   private String plainKey() {
     int start = at;
     requirePlainStart();
-    while (at < lineEnd && !(text.charAt(at) == ':' && isBlankOrEnd(at + 1))) {
+    while (at < lineEnd && !(text[at] == ':' && isBlankOrEnd(at + 1))) {
       requirePlainContinues();
       at++;
     }
-    if (text.charAt(at - 1) == ' ') {
+    if (text[at - 1] == ' ') {
       throw Declined.INSTANCE;
     }
-    return text.substring(start, at);
+    return new String(text, start, at - start);
   }
 
   /** A value that runs to the end of the line; a continuation line is for the caller to refuse. */
   private Object scalarToLineEnd() {
-    Object value = switch (text.charAt(at)) {
+    Object value = switch (text[at]) {
       case '"' -> doubleQuoted();
       case '\'' -> singleQuoted();
       case '{' -> emptyFlow("{}", new LinkedHashMap<String, Object>());
@@ -193,7 +195,7 @@ final class BlockYaml {
   }
 
   private Object emptyFlow(String written, Object empty) {
-    if (!text.startsWith(written, at)) {
+    if (!startsWith(written)) {
       throw Declined.INSTANCE;
     }
     at += written.length();
@@ -209,16 +211,16 @@ final class BlockYaml {
     int start = at;
     requirePlainStart();
     while (at < lineEnd) {
-      if (text.charAt(at) == ':' && isBlankOrEnd(at + 1)) {
+      if (text[at] == ':' && isBlankOrEnd(at + 1)) {
         throw Declined.INSTANCE;
       }
       requirePlainContinues();
       at++;
     }
-    if (text.charAt(at - 1) == ' ') {
+    if (text[at - 1] == ' ') {
       throw Declined.INSTANCE;
     }
-    String value = text.substring(start, at);
+    String value = new String(text, start, at - start);
     return switch (value) {
       case "true" -> Boolean.TRUE;
       case "false" -> Boolean.FALSE;
@@ -239,7 +241,7 @@ final class BlockYaml {
   }
 
   private void requirePlainStart() {
-    char c = text.charAt(at);
+    char c = text[at];
     if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '/')) {
       throw Declined.INSTANCE;
     }
@@ -247,20 +249,20 @@ final class BlockYaml {
 
   /** A comment would start at a {@code #} after a space. */
   private void requirePlainContinues() {
-    if (text.charAt(at) == '#' && text.charAt(at - 1) == ' ') {
+    if (text[at] == '#' && text[at - 1] == ' ') {
       throw Declined.INSTANCE;
     }
   }
 
   private boolean isBlankOrEnd(int index) {
-    return index == lineEnd || text.charAt(index) == ' ';
+    return index == lineEnd || text[index] == ' ';
   }
 
   private String doubleQuoted() {
     var value = new StringBuilder();
     at++;
     while (at < lineEnd) {
-      char c = text.charAt(at++);
+      char c = text[at++];
       if (c == '"') {
         return value.toString();
       }
@@ -273,7 +275,7 @@ final class BlockYaml {
     if (at == lineEnd) {
       throw Declined.INSTANCE;
     }
-    char c = text.charAt(at++);
+    char c = text[at++];
     return switch (c) {
       case '"', '\\' -> c;
       case 'n' -> '\n';
@@ -290,7 +292,7 @@ final class BlockYaml {
     }
     int code = 0;
     for (int end = at + 4; at < end; at++) {
-      code = code * 16 + hexDigit(text.charAt(at));
+      code = code * 16 + hexDigit(text[at]);
     }
     if (Character.isSurrogate((char) code)) {
       throw Declined.INSTANCE;
@@ -313,9 +315,9 @@ final class BlockYaml {
     var value = new StringBuilder();
     at++;
     while (at < lineEnd) {
-      char c = text.charAt(at++);
+      char c = text[at++];
       if (c == '\'') {
-        if (at == lineEnd || text.charAt(at) != '\'') {
+        if (at == lineEnd || text[at] != '\'') {
           return value.toString();
         }
         at++;
@@ -326,7 +328,7 @@ final class BlockYaml {
   }
 
   private void skipSpaces() {
-    while (at < lineEnd && text.charAt(at) == ' ') {
+    while (at < lineEnd && text[at] == ' ') {
       at++;
     }
   }
@@ -338,19 +340,19 @@ final class BlockYaml {
   private void nextLine() {
     while (true) {
       lineStart = lineEnd + 1;
-      if (lineStart >= text.length()) {
-        lineStart = text.length();
+      if (lineStart >= text.length) {
+        lineStart = text.length;
         lineEnd = lineStart;
         indent = CLOSED;
         return;
       }
-      lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
+      lineEnd = lineStart;
+      while (lineEnd < text.length && text[lineEnd] != '\n') {
+        lineEnd++;
       }
       at = lineStart;
       skipSpaces();
-      if (at < lineEnd && text.charAt(at) != '#') {
+      if (at < lineEnd && text[at] != '#') {
         indent = at - lineStart;
         if (indent == 0 && isMarker()) {
           indent = CLOSED;
@@ -362,11 +364,23 @@ final class BlockYaml {
 
   /** A line that starts with {@code ---} or {@code ...} is a marker; only a bare one is read. */
   private boolean isMarker() {
-    if (!text.startsWith("---", at) && !text.startsWith("...", at)) {
+    if (!startsWith("---") && !startsWith("...")) {
       return false;
     }
-    if (lineEnd - at != 3 || text.charAt(at) == '.') {
+    if (lineEnd - at != 3 || text[at] == '.') {
       throw Declined.INSTANCE;
+    }
+    return true;
+  }
+
+  private boolean startsWith(String written) {
+    if (lineEnd - at < written.length()) {
+      return false;
+    }
+    for (int i = 0; i < written.length(); i++) {
+      if (text[at + i] != written.charAt(i)) {
+        return false;
+      }
     }
     return true;
   }
@@ -375,9 +389,9 @@ final class BlockYaml {
    * Printable characters and LF only: no tab, CR, byte order mark, lone surrogate, or the line
    * breaks that YAML 1.1 adds to LF (NEL, LS, PS).
    */
-  private static boolean onlyPlainCharacters(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private static boolean onlyPlainCharacters(char[] text) {
+    for (int i = 0; i < text.length; i++) {
+      char c = text[i];
       if (c >= ' ' && c <= '~' || c == '\n') {
         continue;
       }
@@ -385,8 +399,8 @@ final class BlockYaml {
         return false;
       }
       if (Character.isSurrogate(c)) {
-        if (!Character.isHighSurrogate(c) || i + 1 == text.length()
-            || !Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (!Character.isHighSurrogate(c) || i + 1 == text.length
+            || !Character.isLowSurrogate(text[i + 1])) {
           return false;
         }
         i++;
