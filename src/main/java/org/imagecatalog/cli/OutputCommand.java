@@ -35,7 +35,9 @@ record OutputCommand(Invocation invocation, Reporter reporter, boolean checkOnly
     if (Reporter.failing(compared.diagnostics(), invocation.strict()) || !compared.ok()) {
       status = ExitCode.BAD_INPUT;
     } else {
-      status = checkOnly ? check(compared.get()) : watch.time("write", () -> generate(compared.get()));
+      status = checkOnly
+          ? check(compared.get())
+          : watch.time("write", () -> generate(compared.get(), watch));
     }
     if (invocation.timings()) {
       reporter.err().println(watch);
@@ -62,7 +64,7 @@ record OutputCommand(Invocation invocation, Reporter reporter, boolean checkOnly
     return ExitCode.DRIFT;
   }
 
-  private ExitCode generate(TreeDiff diff) {
+  private ExitCode generate(TreeDiff diff, Stopwatch watch) {
     List<Diagnostic> problems = OutputWriter.write(diff);
     if (!problems.isEmpty()) {
       reporter.diagnostics(problems);
@@ -74,7 +76,8 @@ record OutputCommand(Invocation invocation, Reporter reporter, boolean checkOnly
     }
     // Concatenation, not printf: java.util.Formatter costs a short run about 5 ms to start.
     reporter.out().println(folder + ": " + diff.changes().size() + " written, "
-        + diff.unchanged().size() + " unchanged, " + diff.stale().size() + " removed");
+        + diff.unchanged().size() + " unchanged, " + diff.stale().size() + " removed in "
+        + watch.elapsedMillis() + " ms");
     return ExitCode.OK;
   }
 

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The time each step of a command took, for {@code --timings}: where a slow run goes. */
+/**
+ * The time each step of a command took, for {@code --timings}: where a slow run goes; and the
+ * whole, for the summary line.
+ */
 final class Stopwatch {
   private record Lap(String step, long nanos) {}
 
@@ -27,6 +30,10 @@ final class Stopwatch {
     for (Lap lap : laps) {
       text.append(' ').append(lap.step()).append(' ').append(lap.nanos() / 1_000_000).append(" ms,");
     }
-    return text.append(" total ").append((System.nanoTime() - start) / 1_000_000).append(" ms").toString();
+    return text.append(" total ").append(elapsedMillis()).append(" ms").toString();
+  }
+
+  long elapsedMillis() {
+    return (System.nanoTime() - start) / 1_000_000;
   }
 }
