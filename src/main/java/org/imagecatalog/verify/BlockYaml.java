@@ -234,7 +234,7 @@ final class BlockYaml {
   }
 
   private static boolean isResolvedWord(String value) {
-    return switch (value.toLowerCase(Locale.ROOT)) {
+    return value.length() <= 5 && switch (value.toLowerCase(Locale.ROOT)) {
       case "true", "false", "yes", "no", "on", "off", "y", "n", "null" -> true;
       default -> false;
     };
