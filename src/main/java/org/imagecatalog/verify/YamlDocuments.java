@@ -16,8 +16,6 @@ import java.util.Optional;
  * the parsing itself.
  */
 final class YamlDocuments {
-  private static final YAMLFactory YAML = new YAMLFactory();
-
   private YamlDocuments() {}
 
   /** The non-empty documents of the text, in order. */
@@ -29,7 +27,7 @@ final class YamlDocuments {
   /** The same, by the full YAML parser alone. */
   static List<Object> readWithParser(String text) throws IOException {
     var documents = new ArrayList<Object>();
-    try (JsonParser parser = YAML.createParser(text)) {
+    try (JsonParser parser = FullParser.YAML.createParser(text)) {
       while (parser.nextToken() != null) {
         Object document = value(parser);
         if (document != null) {
@@ -65,5 +63,10 @@ final class YamlDocuments {
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getNumberValue();
       default -> null;
     };
+  }
+
+  /** Made on first use: a run whose manifests {@link BlockYaml} reads never needs it. */
+  private static final class FullParser {
+    static final YAMLFactory YAML = new YAMLFactory();
   }
 }
