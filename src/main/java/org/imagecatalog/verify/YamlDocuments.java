@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a YAML stream into plain values: maps, lists, strings, booleans, numbers and null. It uses
- * only Jackson's streaming parser: the object-mapping layer costs a short run more to start than
- * the parsing itself.
+ * Reads a YAML stream into plain values: maps, lists, strings, booleans, numbers and null.
+ * {@link BlockYaml} reads what it can; the full parser, SnakeYAML through Jackson's streaming
+ * parser, reads the rest and names syntax errors. Streaming only: the object-mapping layer costs a
+ * short run more to start than the parsing itself.
  */
 final class YamlDocuments {
   private YamlDocuments() {}
