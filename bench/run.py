@@ -219,11 +219,11 @@ def main():
     rows, _ = bench_catalog("corpus", catalog, {})
     for case, m in rows.items():
         print(f"| openshift/release corpus | {case} | {show(m)} | (peers cannot read it) | |")
-    synthetic, real, sized_peers = sized_like_corpus(
+    same_size, real, sized_peers = sized_like_corpus(
         catalog, tags, {k: v for k, v in all_peers.items() if k != "Jsonnet"})
     fastest_name, fastest = min(sized_peers.items(), key=lambda kv: kv[1]["median"])
     peer = f"{fastest_name} {fastest['median']:.3f} s on {tags} synthetic tags"
-    for label, m in ((f"synthetic, {tags} tags (the corpus's count)", synthetic),
+    for label, m in ((f"synthetic, {tags} tags (the corpus's count)", same_size),
                      ("openshift/release corpus, in the same rounds", real)):
         print(f"| {label} | generate, empty folder | {show(m)} | {peer} | "
               f"{m['median'] / fastest['median']:.1f}x |")
