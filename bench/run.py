@@ -16,7 +16,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,24 +23,24 @@ SHARED = ROOT.parent / "shared"
 BENCH = SHARED / "bench"
 WORK = ROOT / "target" / "bench"
 LAUNCHER = ROOT / "bin" / "image-catalog"
+TIMED = ROOT / "bench" / "timed.py"
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 SIZES = [1_000, 10_000, 100_000]
 JSONNET_MAX = 1_000  # 10k takes about 19 s a run, 100k minutes: see ../shared/bench/README.md
 
 
 def run_once(argv, cwd=None):
-    """Wall seconds and peak RSS (MiB) of one process; fails loudly on a non-zero exit."""
+    """Wall seconds and peak RSS (MiB) of one process, as bench/timed.py measures them; fails
+    loudly on a non-zero exit."""
     err_file = WORK / "stderr.txt"
     with open(err_file, "wb") as err_out:  # a file, not a pipe: warnings must not block the run
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err_out)
-        _, status, usage = os.wait4(proc.pid, 0)
-        elapsed = time.perf_counter() - start
+        timed = subprocess.run([sys.executable, "-S", str(TIMED), *map(str, argv)], cwd=cwd,
+                               stdout=subprocess.PIPE, stderr=err_out, text=True)
     err = err_file.read_text(errors="replace")
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0,):
+    elapsed, peak_kib, code = timed.stdout.split()
+    if timed.returncode != 0 or code != "0":
         sys.exit(f"bench: {' '.join(map(str, argv))} exited {code}\n{err[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    return float(elapsed), int(peak_kib) / 1024
 
 
 def stats(samples):
