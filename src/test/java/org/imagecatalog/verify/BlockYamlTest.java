@@ -138,7 +138,6 @@ class BlockYamlTest {
         }
       }
     }
-    System.err.println("ACCEPTED " + accepted + " INVALID " + invalid + " SEEDS " + seeds.size());
     assertTrue(accepted > 4_000, "accepted " + accepted + " edited documents");
     assertTrue(invalid > 4_000, "the full parser refused " + invalid + " edited documents");
   }
@@ -153,20 +152,28 @@ class BlockYamlTest {
       "a", "Z", "k: v\n", "\"k\": v", "'k': v", "- k: v\n",
   };
 
-  /** One random edit: insert a token, overwrite a character, delete a few, or re-indent a line. */
+  /**
+   * One random edit: insert a token, overwrite a character, delete a few, re-indent a line, or
+   * copy one line over another.
+   */
   private static String edit(String text, Random random) {
     int at = text.isEmpty() ? 0 : random.nextInt(text.length());
     String token = INSERTS[random.nextInt(INSERTS.length)];
-    return switch (random.nextInt(5)) {
+    return switch (random.nextInt(6)) {
       case 0, 1 -> text.substring(0, at) + token + text.substring(at);
       case 2 -> text.isEmpty() ? token : text.substring(0, at) + token + text.substring(at + 1);
       case 3 -> text.substring(0, at) + text.substring(Math.min(text.length(), at + 1
           + random.nextInt(5)));
-      default -> {
+      case 4 -> {
         int line = text.lastIndexOf('\n', at) + 1;
         yield random.nextBoolean()
             ? text.substring(0, line) + " ".repeat(1 + random.nextInt(3)) + text.substring(line)
             : text.substring(0, line) + text.substring(line).replaceFirst("^ {1,2}", "");
+      }
+      default -> {
+        String[] lines = text.split("\n", -1);
+        lines[random.nextInt(lines.length)] = lines[random.nextInt(lines.length)];
+        yield String.join("\n", lines);
       }
     };
   }
