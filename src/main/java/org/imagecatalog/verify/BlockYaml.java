@@ -362,7 +362,10 @@ final class BlockYaml {
     }
   }
 
-  /** A line that starts with {@code ---} or {@code ...} is a marker; only a bare one is read. */
+  /**
+   * A line that starts with {@code ---} or {@code ...} is a marker: a bare {@code ---} is read,
+   * every other one declined.
+   */
   private boolean isMarker() {
     if (!startsWith("---") && !startsWith("...")) {
       return false;
