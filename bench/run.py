@@ -87,6 +87,11 @@ def ours(command, catalog, out, *extra):
             "--out", str(out), *extra]
 
 
+def peer_run(peer, runner, catalog):
+    """A peer rendering the catalog into peer-NAME beside it."""
+    return ["sh", str(runner), str(catalog), str(catalog.parent / f"peer-{peer}")]
+
+
 def rm(path):
     return lambda: shutil.rmtree(path, ignore_errors=True)
 
@@ -99,8 +104,7 @@ def bench_catalog(name, catalog, peers):
     together = {"ours": (ours("generate", catalog, out), rm(out))}
     for peer, runner in peers.items():
         if peer != "Jsonnet":
-            peer_out = folder / f"peer-{peer}"
-            together[peer] = (["sh", str(runner), str(catalog), str(peer_out)], None)
+            together[peer] = (peer_run(peer, runner, catalog), None)
     measured = measure_together(together)
     rows["generate, empty folder"] = measured.pop("ours")
     peer_rows = measured
@@ -119,17 +123,17 @@ def bench_catalog(name, catalog, peers):
     rows["generate, one tag changed"] = measure(ours("generate", catalog, out), prepare=one_tag_changed)
     catalog.write_text(original, encoding="utf-8")
     if "Jsonnet" in peers:  # about a second a run even at 1k: two runs, on its own
-        peer_rows["Jsonnet"] = measure(["sh", str(peers["Jsonnet"]), str(catalog),
-                                        str(folder / "peer-Jsonnet")], runs=2)
+        peer_rows["Jsonnet"] = measure(peer_run("Jsonnet", peers["Jsonnet"], catalog), runs=2)
     return rows, peer_rows
 
 
-def synthetic(size):
-    folder = WORK / f"{size // 1000}k"
+def synthetic(tags, folder_name):
+    """The peers' synthetic catalog with this many tags, in WORK/folder_name/catalog.conf."""
+    folder = WORK / folder_name
     folder.mkdir(parents=True, exist_ok=True)
     catalog = folder / "catalog.conf"
     with open(catalog, "w", encoding="utf-8") as f:
-        subprocess.run([sys.executable, str(BENCH / "gen_catalog.py"), str(size), "42"], stdout=f,
+        subprocess.run([sys.executable, str(BENCH / "gen_catalog.py"), str(tags), "42"], stdout=f,
                        check=True)
     return catalog
 
@@ -151,18 +155,13 @@ def sized_like_corpus(real, tags, peers):
     """The peers cannot read the real catalog (HOCON, and settings their scripts do not know), so
     they render a synthetic catalog with as many tags, in the same rounds as our generate of both
     into an empty folder."""
-    folder = WORK / "corpus-sized"
-    folder.mkdir(parents=True, exist_ok=True)
-    catalog = folder / "catalog.conf"
-    with open(catalog, "w", encoding="utf-8") as f:
-        subprocess.run([sys.executable, str(BENCH / "gen_catalog.py"), str(tags), "42"], stdout=f,
-                       check=True)
+    catalog = synthetic(tags, "corpus-sized")
     together = {
-        "synthetic": (ours("generate", catalog, folder / "generated"), rm(folder / "generated")),
-        "real": (ours("generate", real, real.parent / "generated"), rm(real.parent / "generated")),
+        name: (ours("generate", c, c.parent / "generated"), rm(c.parent / "generated"))
+        for name, c in (("synthetic", catalog), ("real", real))
     }
     for peer, runner in peers.items():
-        together[peer] = (["sh", str(runner), str(catalog), str(folder / f"peer-{peer}")], None)
+        together[peer] = (peer_run(peer, runner, catalog), None)
     measured = measure_together(together)
     return measured.pop("synthetic"), measured.pop("real"), measured
 
@@ -205,7 +204,7 @@ def main():
     print("|---|---|---|---|---:|")
     results = []
     for size in SIZES:
-        catalog = synthetic(size)
+        catalog = synthetic(size, f"{size // 1000}k")
         peers = {k: v for k, v in all_peers.items() if k != "Jsonnet" or size <= JSONNET_MAX}
         rows, peer_rows = bench_catalog(f"{size:,} tags", catalog, peers)
         fastest_name, fastest = min(peer_rows.items(), key=lambda kv: kv[1]["median"])
