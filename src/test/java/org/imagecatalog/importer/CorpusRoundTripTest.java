@@ -26,13 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real ImageStreams of {@code shared/corpus}: import, then generate, must give ImageStreams
+ * The real ImageStreams of the vendored corpus ({@code corpus/README.md}): import, then generate, must give ImageStreams
  * equal to the originals, field for field, where a field left out equals OpenShift's default.
  * The corpus's one conflicting file is left out here; {@link #theCorpusConflictIsCaught} shows it
  * is caught.
  */
 class CorpusRoundTripTest {
-  static final Path CORPUS = Path.of("../shared/corpus/openshift-release");
+  static final Path CORPUS = Path.of("src/test/resources/org/imagecatalog/corpus/openshift-release");
   static final Path IMAGE_STREAMS = CORPUS.resolve("supplemental-ci-images");
   static final Path CONFLICTING = IMAGE_STREAMS.resolve("coreos/fcos-builroot.yaml");
   static final YAMLMapper YAML = new YAMLMapper();

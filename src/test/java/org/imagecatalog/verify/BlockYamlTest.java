@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BlockYamlTest {
   private static final Path CASES = Path.of("src/test/resources/org/imagecatalog/cases/valid");
-  private static final Path CORPUS = Path.of("../shared/corpus/openshift-release");
+  private static final Path CORPUS = Path.of("src/test/resources/org/imagecatalog/corpus/openshift-release");
 
   @Test
   void readsEveryManifestTheTemplatesWriteAsTheFullParserDoes() throws IOException {
