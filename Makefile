@@ -1,11 +1,20 @@
 # image-catalog: see README.md. Every target is safe to run on a fresh clone.
-MVN ?= mvn -B -q
+
+# The release version: the tag vX.Y.Z when HEAD carries one, else the next version with the
+# commit it was built from (0.2.0-dev+3f2a1c9).
+BASE_VERSION := 0.2.0
+VERSION ?= $(shell v=$$(git describe --tags --exact-match --match 'v*' 2>/dev/null) && echo $${v\#v} \
+  || echo $(BASE_VERSION)-dev+$$(git rev-parse --short HEAD 2>/dev/null || echo unknown))
+
+# Batch mode, no colour codes, and of Maven's own output only warnings (and, testing, the totals).
+MVN := mvn -B -Dstyle.color=never -Drevision=$(VERSION) -Dorg.slf4j.simpleLogger.defaultLogLevel=warn
 JAR := target/image-catalog.jar
 ARCHIVE := target/image-catalog.jsa
 SOURCES := pom.xml $(shell find src/main -type f 2>/dev/null)
 RUN := bin/image-catalog
+DIST := target/dist/image-catalog-$(VERSION)
 
-.PHONY: build test generate check validate bench approve clean
+.PHONY: build test generate check validate bench approve dist clean
 
 build: $(JAR) $(ARCHIVE)
 
@@ -16,10 +25,12 @@ $(JAR): $(SOURCES)
 
 # The class-data-sharing archive the launcher uses; it must be rebuilt with the jar.
 $(ARCHIVE): $(JAR) bin/build-class-archive
-	bin/build-class-archive
+	@bin/build-class-archive
 
+# The whole suite; the jar it builds gets a fresh start-up archive, so the launcher keeps using it.
 test:
-	mvn -B verify
+	$(MVN) -Dorg.slf4j.simpleLogger.log.org.apache.maven.plugin.surefire=info verify
+	@bin/build-class-archive
 
 generate: build
 	$(RUN) generate
@@ -27,17 +38,34 @@ generate: build
 validate: build
 	$(RUN) validate
 
-# CI's gate: the catalog is valid and generated/ is exactly what the catalog and templates give.
+# CI's gate: generated/ is exactly what the catalog and templates give. make reports any failed
+# recipe as status 2; the tool's own status (1 stale, 2 bad input) is kept in target/check.status
+# and its last line says which it was.
 check: build
-	$(RUN) validate
-	$(RUN) check
+	@$(RUN) check; status=$$?; echo $$status > target/check.status; exit $$status
 
 # Times whole runs against the peers in ../shared/bench; installs the peers' Debian packages.
 bench: build
 	bench/install-peers
-	$(MVN) dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-	$(MVN) test-compile
+	$(MVN) -q dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+	$(MVN) -q test-compile
 	python3 bench/run.py
+
+# A release another repository can vendor: the jar, the launcher, the default templates, the
+# licence and change log, and SHA-256 checksums, as a folder and a tarball under target/dist.
+dist: $(JAR)
+	rm -rf $(DIST) $(DIST).tar.gz
+	mkdir -p $(DIST)/bin $(DIST)/lib
+	cp bin/image-catalog $(DIST)/bin/
+	cp $(JAR) $(DIST)/lib/image-catalog.jar
+	cp -R templates $(DIST)/templates
+	cp LICENSE CHANGELOG.md $(DIST)/
+	cd $(DIST) && find . -type f ! -name SHA256SUMS | LC_ALL=C sort | sed 's|^\./||' \
+	  | xargs sha256sum > SHA256SUMS
+	tar -C target/dist --sort=name --owner=0 --group=0 --numeric-owner --mtime=@0 \
+	  -czf $(DIST).tar.gz image-catalog-$(VERSION)
+	cd target/dist && sha256sum image-catalog-$(VERSION).tar.gz > image-catalog-$(VERSION).tar.gz.sha256
+	@echo "$(DIST).tar.gz"
 
 # After reading the .received. files' diffs: accept them as the new golden files.
 approve:
