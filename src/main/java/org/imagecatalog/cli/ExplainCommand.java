@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.commons.cli.ParseException;
 import org.imagecatalog.Compiler;
+import org.imagecatalog.diag.PrintableText;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.diag.Suggestions;
@@ -24,10 +24,7 @@ import org.imagecatalog.model.WireValue;
 record ExplainCommand(Invocation invocation, Reporter reporter) {
   private record Row(String name, String value, String origin) {}
 
-  ExitCode run() throws ParseException {
-    if (invocation.arguments().size() != 1) {
-      throw new ParseException("explain takes one NAMESPACE/NAME[:TAG]");
-    }
+  ExitCode run() {
     String target = invocation.arguments().get(0);
     Result<Catalog> result = Compiler.check(invocation.catalog());
     if (!result.ok()) {
@@ -68,7 +65,7 @@ record ExplainCommand(Invocation invocation, Reporter reporter) {
         .printf(
             "%s: no image stream or tag %s; nearest: %s%n",
             position(SourcePosition.of(invocation.catalog().toString())),
-            target,
+            PrintableText.of(target),
             String.join(", ", Suggestions.nearest(target, known, 3)));
     return ExitCode.BAD_INPUT;
   }
@@ -124,12 +121,12 @@ record ExplainCommand(Invocation invocation, Reporter reporter) {
   }
 
   private void print(String title, SourcePosition at, List<Row> rows) {
-    reporter.out().printf("%s  (%s)%n", title, position(at));
+    reporter.out().printf("%s  (%s)%n", PrintableText.of(title), position(at));
     int width = rows.stream().mapToInt(r -> r.value().length()).max().orElse(0);
     for (Row row : rows) {
       String line =
           String.format("  %-17s %-" + width + "s  %s", row.name(), row.value(), row.origin());
-      reporter.out().println(line.stripTrailing());
+      reporter.out().println(PrintableText.of(line.stripTrailing()));
     }
   }
 

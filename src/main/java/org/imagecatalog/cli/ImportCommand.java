@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
-import org.apache.commons.cli.ParseException;
 import org.imagecatalog.Compiler;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.DiagnosticPrinter;
@@ -23,19 +22,16 @@ import org.imagecatalog.output.OutputWriter;
  * and nothing is written when anything failed.
  */
 record ImportCommand(Invocation invocation, Reporter reporter) {
-  ExitCode run() throws ParseException {
-    if (invocation.arguments().isEmpty()) {
-      throw new ParseException("import needs at least one PATH");
-    }
+  ExitCode run() {
     List<Path> paths = invocation.arguments().stream().map(Path::of).toList();
-    Result<Importer.Imported> imported = Importer.importFrom(paths, invocation.sourceComments());
+    Result<Importer.Imported> imported = Importer.importFrom(paths, !invocation.has(Flag.NO_SOURCE_COMMENTS));
     reporter.diagnostics(imported.diagnostics());
     if (!imported.ok()) {
       return ExitCode.BAD_INPUT;
     }
     String catalog = imported.get().catalog();
     Result<Catalog> checked = validate(catalog);
-    if (Reporter.failing(checked.diagnostics(), invocation.strict()) || !checked.ok()) {
+    if (reporter.failing(checked.diagnostics()) || !checked.ok()) {
       return ExitCode.BAD_INPUT;
     }
     if (invocation.output() == null) {
@@ -78,10 +74,11 @@ record ImportCommand(Invocation invocation, Reporter reporter) {
 
   private void summarize(List<Skipped> skipped, Catalog catalog) {
     for (Skipped skip : skipped) {
-      reporter.err().println(reporter.printer().show(skip.at()) + ": skipped: " + skip.what());
+      reporter.note(reporter.printer().show(skip.at()) + ": skipped: " + skip.what());
     }
-    reporter.err().printf(
-        "imported %d image streams and %d tags in %d namespaces; %d skipped%n",
-        catalog.streams().count(), catalog.tags().count(), catalog.namespaces().size(), skipped.size());
+    reporter.note(String.format(
+        "imported %d image streams and %d tags in %d namespaces; %d skipped",
+        catalog.streams().count(), catalog.tags().count(), catalog.namespaces().size(),
+        skipped.size()));
   }
 }

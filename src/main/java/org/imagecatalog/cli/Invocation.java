@@ -1,56 +1,191 @@
 package org.imagecatalog.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.MissingArgumentException;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
+import org.apache.commons.cli.UnrecognizedOptionException;
+import org.imagecatalog.diag.DiagnosticPrinter;
+import org.imagecatalog.diag.Suggestions;
 
 /**
- * The parsed command line of one run.
+ * One parsed command line. Everything a command does not use is refused, as git and terraform
+ * do: an unknown command or option (with the nearest one), an option another command takes, an
+ * option given twice, a missing value, extra arguments.
  *
+ * @param helpRequested {@code --help} was given: the command's help is all that is wanted
  * @param output where {@code import} writes the catalog; null for standard output
  */
 record Invocation(
-    String command,
+    Command command,
+    boolean helpRequested,
+    Set<Flag> given,
     Path catalog,
     Path templates,
     Path out,
-    boolean strict,
     Path output,
-    boolean sourceComments,
-    boolean timings,
+    DiagnosticPrinter.Format format,
     List<String> arguments) {
 
-  static final Options OPTIONS =
-      new Options()
-          .addOption(Option.builder("c").longOpt("catalog").hasArg().argName("FILE").get())
-          .addOption(Option.builder("t").longOpt("templates").hasArg().argName("DIR").get())
-          .addOption(Option.builder("o").longOpt("out").hasArg().argName("DIR").get())
-          .addOption(Option.builder().longOpt("strict").get())
-          .addOption(Option.builder().longOpt("output").hasArg().argName("FILE").get())
-          .addOption(Option.builder().longOpt("no-source-comments").get())
-          .addOption(Option.builder().longOpt("timings").get())
-          .addOption(Option.builder("h").longOpt("help").get());
-
-  /** Parses everything after the command word. */
-  static Invocation parse(String command, String[] rest) throws ParseException {
-    CommandLine line = DefaultParser.builder().get().parse(OPTIONS, rest);
+  /** A command line that asks for nothing but help. */
+  static Invocation help(Command command) {
     return new Invocation(
-        command,
-        Path.of(line.getOptionValue("catalog", "catalog.conf")),
-        Path.of(line.getOptionValue("templates", "templates")),
-        Path.of(line.getOptionValue("out", "generated")),
-        line.hasOption("strict"),
-        line.hasOption("output") ? Path.of(line.getOptionValue("output")) : null,
-        !line.hasOption("no-source-comments"),
-        line.hasOption("timings"),
-        line.getArgList());
+        command, true, EnumSet.noneOf(Flag.class), null, null, null, null,
+        DiagnosticPrinter.Format.TEXT, List.of());
   }
 
-  boolean wantsHelp(String[] rest) {
-    return List.of(rest).contains("--help") || List.of(rest).contains("-h");
+  boolean has(Flag flag) {
+    return given.contains(flag);
+  }
+
+  boolean strict() {
+    return has(Flag.STRICT);
+  }
+
+  boolean quiet() {
+    return has(Flag.QUIET);
+  }
+
+  /**
+   * Parses a whole command line. {@code --help} anywhere after a command asks for that command's
+   * help, whatever else is wrong with the line.
+   *
+   * @param githubActions whether the diagnostics format defaults to GitHub's annotations
+   */
+  static Invocation parse(String[] args, boolean githubActions) throws UsageException {
+    if (args.length == 0) {
+      throw new UsageException("no command given", null);
+    }
+    Command command = command(args[0]);
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    if (List.of(rest).contains("--help") || List.of(rest).contains("-h")) {
+      return help(command);
+    }
+    CommandLine line = parseOptions(command, rest);
+    Set<Flag> given = flagsOnce(command, line);
+    List<String> arguments = line.getArgList();
+    checkArguments(command, arguments);
+    if (given.contains(Flag.QUIET) && given.contains(Flag.VERBOSE)) {
+      throw new UsageException("--quiet and --verbose contradict each other", command);
+    }
+    return new Invocation(
+        command,
+        false,
+        given,
+        Path.of(line.getOptionValue(Flag.CATALOG.longName(), "catalog.conf")),
+        Path.of(line.getOptionValue(Flag.TEMPLATES.longName(), "templates")),
+        Path.of(line.getOptionValue(Flag.OUT.longName(), "generated")),
+        line.hasOption(Flag.OUTPUT.longName())
+            ? Path.of(line.getOptionValue(Flag.OUTPUT.longName()))
+            : null,
+        format(line.getOptionValue(Flag.FORMAT.longName()), githubActions, command),
+        arguments);
+  }
+
+  private static Command command(String word) throws UsageException {
+    Optional<Command> command = Command.named(word);
+    if (command.isPresent()) {
+      return command.get();
+    }
+    if (word.startsWith("-")) {
+      throw new UsageException("unknown option " + word + " before the command", null);
+    }
+    throw new UsageException(
+        "unknown command \"" + word + "\"" + Suggestions.hint(word, Command.words()), null);
+  }
+
+  private static CommandLine parseOptions(Command command, String[] rest) throws UsageException {
+    var options = new Options();
+    command.flags().forEach(flag -> options.addOption(flag.option()));
+    try {
+      return DefaultParser.builder().setAllowPartialMatching(false).get().parse(options, rest);
+    } catch (UnrecognizedOptionException e) {
+      throw new UsageException(unknownOption(command, e.getOption()), command);
+    } catch (MissingArgumentException e) {
+      Flag flag = Flag.of(e.getOption());
+      throw new UsageException(
+          "option --" + flag.longName() + " needs a value (" + flag.argument() + ")", command);
+    } catch (ParseException e) {
+      throw new UsageException(e.getMessage(), command);
+    }
+  }
+
+  /** The option as typed ({@code --catlog=x} is {@code --catlog}), and what was meant. */
+  private static String unknownOption(Command command, String typed) {
+    String name = typed.replaceFirst("^--?", "").replaceFirst("=.*", "");
+    Optional<Flag> elsewhere =
+        Arrays.stream(Flag.values()).filter(f -> f.longName().equals(name)).findFirst();
+    if (elsewhere.isPresent()) {
+      List<String> takers =
+          Arrays.stream(Command.values())
+              .filter(c -> c.flags().contains(elsewhere.get()))
+              .map(Command::word)
+              .toList();
+      return command.word() + " does not take --" + name + " (" + String.join(", ", takers)
+          + (takers.size() == 1 ? " does)" : " do)");
+    }
+    List<String> names = command.flags().stream().map(Flag::longName).toList();
+    String shown = typed.replaceFirst("=.*", "");
+    Optional<String> meant =
+        names.stream().filter(n -> !name.isEmpty() && n.startsWith(name)).findFirst()
+            .or(() -> Suggestions.closest(name, names));
+    return "unknown option " + shown + " for " + command.word()
+        + meant.map(n -> "; did you mean --" + n + "?").orElse("");
+  }
+
+  private static Set<Flag> flagsOnce(Command command, CommandLine line) throws UsageException {
+    var given = EnumSet.noneOf(Flag.class);
+    for (Option option : line.getOptions()) {
+      Flag flag = Flag.of(option);
+      if (!given.add(flag)) {
+        throw new UsageException("option --" + flag.longName() + " is given twice", command);
+      }
+    }
+    return given;
+  }
+
+  private static void checkArguments(Command command, List<String> arguments)
+      throws UsageException {
+    Command.Arguments expected = command.arguments();
+    if (arguments.size() > expected.max()) {
+      List<String> extra = arguments.subList(expected.max(), arguments.size());
+      String hint =
+          command.flags().contains(Flag.CATALOG) && extra.size() == 1 && extra.get(0).endsWith(".conf")
+              ? " (to use another catalog, write --catalog " + extra.get(0) + ")"
+              : "";
+      throw new UsageException(
+          command.word() + (expected.max() == 0 ? " takes no arguments" : " takes "
+              + expected.max() + (expected.max() == 1 ? " argument" : " arguments"))
+              + "; extra: " + String.join(" ", extra) + hint,
+          command);
+    }
+    if (arguments.size() < expected.min()) {
+      throw new UsageException(command.word() + " needs " + expected.name(), command);
+    }
+  }
+
+  private static DiagnosticPrinter.Format format(
+      String text, boolean githubActions, Command command) throws UsageException {
+    if (text == null) {
+      return githubActions ? DiagnosticPrinter.Format.GITHUB : DiagnosticPrinter.Format.TEXT;
+    }
+    var names = new ArrayList<String>();
+    for (DiagnosticPrinter.Format format : DiagnosticPrinter.Format.values()) {
+      if (format.label().equals(text)) {
+        return format;
+      }
+      names.add(format.label());
+    }
+    throw new UsageException(
+        "unknown format \"" + text + "\"; expected " + String.join(", ", names), command);
   }
 }

@@ -1,24 +1,49 @@
 package org.imagecatalog.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.DiagnosticPrinter;
 import org.imagecatalog.diag.Severity;
 
-/** Where a command speaks: results on standard output, diagnostics on standard error. */
-record Reporter(PrintStream out, PrintStream err, DiagnosticPrinter printer) {
-  Reporter(PrintStream out, PrintStream err, Path workingFolder) {
-    this(out, err, new DiagnosticPrinter(workingFolder));
+/**
+ * Where a command speaks: results on standard output, diagnostics and notes on standard error.
+ * {@code --quiet} keeps only what fails the run; {@code --verbose} adds detail.
+ */
+record Reporter(
+    PrintStream out, PrintStream err, DiagnosticPrinter printer, boolean quiet, boolean verbose,
+    boolean strict) {
+
+  /** Prints the diagnostics; under {@code --quiet} only those that fail the run. */
+  void diagnostics(List<Diagnostic> diagnostics) {
+    List<Diagnostic> shown =
+        quiet ? diagnostics.stream().filter(d -> d.isError() || strict).toList() : diagnostics;
+    err.print(printer.print(shown));
   }
 
-  void diagnostics(List<Diagnostic> diagnostics) {
-    err.print(printer.print(diagnostics));
+  /** A result line on standard output, such as a summary; left out under {@code --quiet}. */
+  void result(String line) {
+    if (!quiet) {
+      out.println(line);
+    }
+  }
+
+  /** A remark on standard error, such as a file left alone; left out under {@code --quiet}. */
+  void note(String line) {
+    if (!quiet) {
+      err.println(line);
+    }
+  }
+
+  /** Detail that only {@code --verbose} asks for, on standard error. */
+  void detail(String line) {
+    if (verbose) {
+      err.println(line);
+    }
   }
 
   /** True when the diagnostics stop the command: errors, or warnings under {@code --strict}. */
-  static boolean failing(List<Diagnostic> diagnostics, boolean strict) {
+  boolean failing(List<Diagnostic> diagnostics) {
     return diagnostics.stream().anyMatch(d -> d.isError() || strict);
   }
 

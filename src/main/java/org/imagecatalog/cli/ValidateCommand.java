@@ -14,13 +14,13 @@ record ValidateCommand(Invocation invocation, Reporter reporter) {
     Result<Catalog> result = Compiler.check(invocation.catalog());
     List<Diagnostic> diagnostics = result.diagnostics();
     reporter.diagnostics(diagnostics);
-    if (Reporter.failing(diagnostics, invocation.strict()) || result.value().isEmpty()) {
+    if (reporter.failing(diagnostics) || result.value().isEmpty()) {
       return ExitCode.BAD_INPUT;
     }
     Catalog catalog = result.get();
     long warnings = Reporter.count(diagnostics, Severity.WARNING);
     // Concatenation, not printf: java.util.Formatter costs a short run about 5 ms to start.
-    reporter.out().println(
+    reporter.result(
         reporter.printer().show(SourcePosition.of(invocation.catalog().toString())) + ": "
             + catalog.namespaces().size() + " namespaces, "
             + catalog.streams().count() + " image streams, "

@@ -1,24 +1,64 @@
 package org.imagecatalog.diag;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Prints diagnostics the way compilers do, so editors and CI problem matchers pick them up:
+ * Prints diagnostics in one of three formats with the same content: file, line, severity,
+ * catalog path, message, code and notes.
  *
- * <pre>
+ * <ul>
+ *   <li>{@code text}, the way compilers do, so editors and CI problem matchers pick them up:
+ *       <pre>
  * catalog.conf:42: error: namespaces.ci.boskos: message [code]
  *     catalog.conf:3: note: first defined here
  * </pre>
+ *   <li>{@code github}: GitHub Actions workflow commands, {@code ::error file=F,line=L,title=CODE::
+ *       message}, which annotate the pull request's lines;
+ *   <li>{@code json}: one JSON object a line, for tools.
+ * </ul>
  *
- * File names are shown relative to a base folder, normally the working directory.
+ * File names are shown relative to a base folder, normally the working directory. Control
+ * characters never reach the console raw: text and GitHub output show them as escapes.
  */
 public final class DiagnosticPrinter {
+  /** The formats of {@code --format}. */
+  public enum Format {
+    TEXT("text"),
+    GITHUB("github"),
+    JSON("json");
+
+    private final String label;
+
+    Format(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  private static final String RED = "\u001b[1;31m";
+  private static final String YELLOW = "\u001b[1;33m";
+  private static final String CYAN = "\u001b[1;36m";
+  private static final String RESET = "\u001b[0m";
+
   private final Path base;
+  private final Format format;
+  private final boolean colour;
 
   public DiagnosticPrinter(Path base) {
+    this(base, Format.TEXT, false);
+  }
+
+  /** @param colour severities in colour, for a terminal; text format only */
+  public DiagnosticPrinter(Path base, Format format, boolean colour) {
     this.base = base.toAbsolutePath().normalize();
+    this.format = format;
+    this.colour = colour && format == Format.TEXT;
   }
 
   public String print(List<Diagnostic> diagnostics) {
@@ -30,16 +70,95 @@ public final class DiagnosticPrinter {
   }
 
   public String format(Diagnostic d) {
+    return switch (format) {
+      case TEXT -> text(d);
+      case GITHUB -> github(d);
+      case JSON -> json(d);
+    };
+  }
+
+  private String text(Diagnostic d) {
     var line = new StringBuilder();
-    line.append(position(d.at())).append(d.severity().label()).append(": ");
+    line.append(position(d.at())).append(label(d.severity())).append(": ");
     if (!d.path().isEmpty()) {
-      line.append(d.path()).append(": ");
+      line.append(PrintableText.of(d.path())).append(": ");
     }
-    line.append(d.message()).append(" [").append(d.code()).append(']');
+    line.append(PrintableText.of(d.message())).append(" [").append(d.code()).append(']');
     for (Diagnostic.Note note : d.notes()) {
-      line.append("\n    ").append(position(note.at())).append("note: ").append(note.message());
+      line.append("\n    ")
+          .append(position(note.at()))
+          .append(colour ? CYAN + "note" + RESET : "note")
+          .append(": ")
+          .append(PrintableText.of(note.message()));
     }
     return line.toString();
+  }
+
+  private String label(Severity severity) {
+    if (!colour) {
+      return severity.label();
+    }
+    return (severity == Severity.ERROR ? RED : YELLOW) + severity.label() + RESET;
+  }
+
+  /**
+   * One workflow command; notes follow the message on lines of their own. GitHub reads {@code %},
+   * CR and LF in the message escaped, and also {@code :} and {@code ,} in property values.
+   */
+  private String github(Diagnostic d) {
+    var message = new StringBuilder();
+    if (!d.path().isEmpty()) {
+      message.append(d.path()).append(": ");
+    }
+    message.append(d.message()).append(" [").append(d.code()).append(']');
+    for (Diagnostic.Note note : d.notes()) {
+      message.append('\n').append(position(note.at())).append("note: ").append(note.message());
+    }
+    var line = new StringBuilder("::").append(d.severity().label());
+    String separator = " ";
+    if (d.at().isKnown()) {
+      line.append(" file=").append(property(relative(d.at().file())));
+      separator = ",";
+      if (d.at().line() > 0) {
+        line.append(",line=").append(d.at().line());
+      }
+    }
+    line.append(separator).append("title=").append(property(d.code()));
+    return line.append("::").append(escapeData(message.toString())).toString();
+  }
+
+  private static String escapeData(String text) {
+    return PrintableText.of(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
+  }
+
+  private static String property(String text) {
+    return escapeData(text).replace(":", "%3A").replace(",", "%2C");
+  }
+
+  private String json(Diagnostic d) {
+    var line = new StringBuilder("{");
+    field(line, "severity", d.severity().label()).append(',');
+    field(line, "code", d.code()).append(',');
+    location(line, d.at());
+    field(line, "path", d.path()).append(',');
+    field(line, "message", d.message()).append(",\"notes\":[");
+    for (int i = 0; i < d.notes().size(); i++) {
+      Diagnostic.Note note = d.notes().get(i);
+      line.append(i == 0 ? "{" : ",{");
+      location(line, note.at());
+      field(line, "message", note.message()).append('}');
+    }
+    return line.append("]}").toString();
+  }
+
+  private void location(StringBuilder line, SourcePosition at) {
+    field(line, "file", at.isKnown() ? relative(at.file()) : "").append(',');
+    line.append("\"line\":").append(Math.max(at.line(), 0)).append(',');
+  }
+
+  private static StringBuilder field(StringBuilder line, String name, String value) {
+    char[] quoted = JsonStringEncoder.getInstance().quoteAsString(value);
+    return line.append('"').append(name).append("\":\"").append(quoted).append('"');
   }
 
   private String position(SourcePosition at) {
@@ -48,7 +167,7 @@ public final class DiagnosticPrinter {
 
   /** {@code file:line}, the file relative to the base folder when it lies inside it. */
   public String show(SourcePosition at) {
-    String shown = relative(at.file());
+    String shown = PrintableText.of(relative(at.file()));
     return at.line() > 0 ? shown + ":" + at.line() : shown;
   }
 

@@ -1,0 +1,112 @@
+package org.imagecatalog.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/image-catalog}, run by a real shell in a copy of the layout, with a stand-in {@code
+ * java} that prints the command it was given: the launcher must find its jar through links, say
+ * what to do when there is none, and never use a stale start-up archive without a word.
+ */
+class LauncherTest {
+  @TempDir Path folder;
+  Path launcher;
+  Path fakeJava;
+
+  record Run(int status, String out, String err) {}
+
+  @BeforeEach
+  void layOut() throws IOException {
+    launcher = folder.resolve("checkout/bin/image-catalog");
+    Files.createDirectories(launcher.getParent());
+    Files.copy(Path.of("bin/image-catalog"), launcher);
+    executable(launcher);
+    fakeJava = folder.resolve("fake/java");
+    Files.createDirectories(fakeJava.getParent());
+    Files.writeString(fakeJava, "#!/bin/sh\necho \"java $*\"\n");
+    executable(fakeJava);
+  }
+
+  private static void executable(Path file) throws IOException {
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  Run run(Path script) throws Exception {
+    var builder = new ProcessBuilder("sh", "-c", "exec \"$0\" --version", script.toString());
+    builder.environment().put("PATH", fakeJava.getParent() + ":/usr/bin:/bin");
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(10, TimeUnit.SECONDS));
+    return new Run(process.exitValue(), out, err);
+  }
+
+  @Test
+  void withoutAJarItSaysToBuildAndExitsThree() throws Exception {
+    Run run = run(launcher);
+    assertEquals(3, run.status());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("image-catalog: no jar at ")
+        && run.err().endsWith("target/image-catalog.jar: run make build\n"), run.err());
+  }
+
+  @Test
+  void aLinkOnThePathFindsTheJarBesideTheRealScript() throws Exception {
+    Path jar = folder.resolve("checkout/target/image-catalog.jar");
+    Files.createDirectories(jar.getParent());
+    Files.writeString(jar, "jar");
+    Path link = folder.resolve("elsewhere/image-catalog");
+    Files.createDirectories(link.getParent());
+    Files.createSymbolicLink(link, launcher);
+    Run run = run(link);
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("-cp " + launcher.getParent() + "/../target/image-catalog.jar "),
+        run.out());
+  }
+
+  @Test
+  void aStaleArchiveIsNotUsedAndSaysSo() throws Exception {
+    Path jar = folder.resolve("checkout/target/image-catalog.jar");
+    Path archive = folder.resolve("checkout/target/image-catalog.jsa");
+    Files.createDirectories(jar.getParent());
+    Files.writeString(jar, "jar");
+    Files.writeString(archive, "archive");
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(1_000_000_000_000L));
+    Run stale = run(launcher);
+    assertFalse(stale.out().contains("SharedArchiveFile"), stale.out());
+    assertTrue(stale.err().contains("image-catalog.jsa is older than the jar and is not used;"
+        + " make build renews it"), stale.err());
+
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    Run fresh = run(launcher);
+    assertTrue(fresh.out().contains("-XX:SharedArchiveFile="), fresh.out());
+    assertEquals("", fresh.err());
+  }
+
+  @Test
+  void aReleaseLayoutRunsItsOwnJar() throws Exception {
+    Path release = folder.resolve("release/bin/image-catalog");
+    Files.createDirectories(release.getParent());
+    Files.copy(launcher, release);
+    executable(release);
+    Path jar = folder.resolve("release/lib/image-catalog.jar");
+    Files.createDirectories(jar.getParent());
+    Files.writeString(jar, "jar");
+    Run run = run(release);
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("/lib/image-catalog.jar org.imagecatalog.cli.Main --version"),
+        run.out());
+  }
+}
