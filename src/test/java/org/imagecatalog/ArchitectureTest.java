@@ -25,7 +25,7 @@ class ArchitectureTest {
           "com.typesafe.config", List.of("load"),
           "com.github.mustachejava", List.of("render"),
           "org.apache.commons.cli", List.of("cli"),
-          "com.fasterxml.jackson", List.of("load", "verify", "importer"),
+          "com.fasterxml.jackson", List.of("diag", "load", "verify", "importer"),
           "com.github.difflib", List.of("output"),
           "org.imagecatalog.render", List.of("render", "verify", "output", "cli", ""),
           "org.imagecatalog.verify", List.of(""),

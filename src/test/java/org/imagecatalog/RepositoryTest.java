@@ -1,6 +1,7 @@
 package org.imagecatalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.imagecatalog.diag.Result;
 import org.imagecatalog.model.Catalog;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.Namespace;
+import org.imagecatalog.model.Source;
 import org.imagecatalog.model.TagSpec;
 import org.imagecatalog.output.TreeDiff;
 import org.imagecatalog.render.RenderedTree;
@@ -43,25 +45,34 @@ class RepositoryTest {
   }
 
   @Test
-  void namespaceTablesHaveARowPerTag() {
+  void namespaceDocsHaveARowPerStreamThenATableOfItsTags() {
     Catalog catalog = Compiler.check(CATALOG).get();
     RenderedTree tree = Compiler.compile(CATALOG, Path.of("templates")).get();
     for (Namespace namespace : catalog.namespaces()) {
-      List<List<String>> table = onlyTable(tree.files().get("docs/" + namespace.name() + ".md").text());
-      assertEquals(
-          List.of("Stream", "Tag", "Source", "Scheduled", "Reference policy", "Description", "Used by"),
-          table.get(0));
-      var expected = new ArrayList<List<String>>();
+      String doc = tree.files().get("docs/" + namespace.name() + ".md").text();
+      List<List<List<String>>> tables = tables(doc);
+      assertEquals(1 + namespace.streams().size(), tables.size(), namespace.name());
+      var streams = new ArrayList<List<String>>();
+      streams.add(List.of("Image stream", "Tags", "Description", "Used by"));
       for (ImageStream stream : namespace.streams()) {
-        for (TagSpec tag : stream.tags()) {
-          expected.add(List.of(stream.name(), tag.name(), stream.description()));
-        }
+        streams.add(List.of(stream.name(),
+            String.join(", ", stream.tags().stream().map(TagSpec::name).toList()),
+            stream.description(), String.join(", ", stream.usedBy())));
       }
-      var actual = table.subList(1, table.size()).stream()
-          .map(row -> List.of(row.get(0), row.get(1), row.get(5)))
-          .toList();
-      assertEquals(expected, actual, namespace.name());
-      table.forEach(row -> assertEquals(7, row.size(), "cells of a row in " + namespace.name()));
+      assertEquals(streams, tables.get(0), namespace.name());
+      for (int i = 0; i < namespace.streams().size(); i++) {
+        ImageStream stream = namespace.streams().get(i);
+        var tags = new ArrayList<List<String>>();
+        tags.add(List.of("Tag", "Comes from", "Source", "Scheduled", "Reference policy"));
+        for (TagSpec tag : stream.tags()) {
+          boolean outside = tag.from() instanceof Source.DockerImage;
+          tags.add(List.of(tag.name(), outside ? "outside registry" : "another image stream",
+              outside ? tag.from().toString() : ((Source.StreamTag) tag.from()).within(stream)
+                  .toString(),
+              String.valueOf(tag.scheduled()), tag.referencePolicy().wire()));
+        }
+        assertEquals(tags, tables.get(i + 1), stream.target());
+      }
     }
   }
 
@@ -69,17 +80,21 @@ class RepositoryTest {
   void indexTableHasARowPerNamespace() {
     Catalog catalog = Compiler.check(CATALOG).get();
     RenderedTree tree = Compiler.compile(CATALOG, Path.of("templates")).get();
-    List<List<String>> table = onlyTable(tree.files().get("docs/README.md").text());
-    assertEquals(List.of("Namespace", "Image streams", "Tags"), table.get(0));
+    List<List<List<String>>> tables = tables(tree.files().get("docs/README.md").text());
+    assertEquals(1, tables.size());
+    List<List<String>> table = tables.get(0);
+    assertEquals(List.of("Namespace", "Description", "Image streams", "Tags"), table.get(0));
     assertEquals(
         catalog.namespaces().stream()
-            .map(n -> List.of(n.name(), String.valueOf(n.streams().size()), String.valueOf(n.tagCount())))
+            .map(n -> List.of(n.name(), n.description(), String.valueOf(n.streams().size()),
+                String.valueOf(n.tagCount())))
             .toList(),
         table.subList(1, table.size()));
+    catalog.namespaces().forEach(n -> assertFalse(n.description().isEmpty(), n.name()));
   }
 
-  /** The document's one table, as rows of cell texts, the header first. */
-  static List<List<String>> onlyTable(String markdown) {
+  /** The document's tables, each as rows of cell texts, the header first. */
+  static List<List<List<String>>> tables(String markdown) {
     var tables = new ArrayList<List<List<String>>>();
     MARKDOWN.parse(markdown).accept(new AbstractVisitor() {
       @Override
@@ -91,8 +106,7 @@ class RepositoryTest {
         }
       }
     });
-    assertEquals(1, tables.size(), "tables in the document");
-    return tables.get(0);
+    return tables;
   }
 
   private static void collectRows(Node node, List<List<String>> rows) {

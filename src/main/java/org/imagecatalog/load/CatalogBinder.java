@@ -27,12 +27,13 @@ import org.imagecatalog.model.TagSpec;
  */
 final class CatalogBinder {
   static final String DEFAULTS = "defaults";
+  private static final String DESCRIPTION = "description";
   private static final Set<String> ROOT_KEYS = Set.of(DEFAULTS, "namespaces", "outputs", "vars");
   private static final Set<String> STREAM_KEYS =
       union(
           SettingsReader.KEYS,
           Set.of(
-              "description",
+              DESCRIPTION,
               "used-by",
               "annotations",
               "labels",
@@ -87,7 +88,7 @@ final class CatalogBinder {
             .orElse(catalogDefaults);
     var streams = new ArrayList<ImageStream>();
     for (String key : node.keys()) {
-      if (!key.equals(DEFAULTS)) {
+      if (!key.equals(DEFAULTS) && !isDescription(node, key)) {
         node.asObject(key, node.get(key), "an image stream { tags { ... } }")
             .ifPresent(s -> streams.add(stream(name, key, s, below)));
       }
@@ -95,7 +96,17 @@ final class CatalogBinder {
     if (streams.isEmpty()) {
       diagnostics.error("no-streams", node.at(), node.path(), "the namespace has no image streams");
     }
-    return new Namespace(name, node.at(), streams);
+    String description =
+        isDescription(node, DESCRIPTION) ? node.string(DESCRIPTION).orElse("") : "";
+    return new Namespace(name, node.at(), description, streams);
+  }
+
+  /**
+   * A namespace's {@code description} is a string; an object under that key is an image stream
+   * named "description", which OpenShift allows.
+   */
+  private static boolean isDescription(Node namespace, String key) {
+    return key.equals(DESCRIPTION) && !(namespace.get(key) instanceof ObjectValue);
   }
 
   private ImageStream stream(String namespace, String name, Node node, TagSettings below) {

@@ -10,6 +10,7 @@ import org.imagecatalog.model.TagSpec;
  * @param annotations {@code metadata.annotations}: the catalog's annotations plus {@code
  *     openshift.io/description} when the stream has a description
  * @param usedByText the used-by list joined with ", "
+ * @param tagNames the tags' names joined with ", ", in tag order
  * @param exampleTag the tag a job would most likely use: {@code latest} if present, else the last
  * @param baseImages the {@code base_images} stanza of a ci-operator configuration that uses the
  *     example tag, as YAML; write it raw, {@code {{{baseImages}}}}
@@ -31,6 +32,7 @@ public record StreamView(
     String dockerImageRepository,
     boolean hasDockerImageRepository,
     List<TagView> tags,
+    String tagNames,
     boolean hasTags,
     int tagCount,
     String exampleTag,
@@ -56,6 +58,7 @@ public record StreamView(
         stream.dockerImageRepository(),
         !stream.dockerImageRepository().isEmpty(),
         stream.tags().stream().map(tag -> TagView.of(stream, tag)).toList(),
+        String.join(", ", stream.tags().stream().map(TagSpec::name).toList()),
         !stream.tags().isEmpty(),
         stream.tags().size(),
         exampleTag,
@@ -100,6 +103,7 @@ public record StreamView(
       case "dockerImageRepository" -> dockerImageRepository;
       case "hasDockerImageRepository" -> hasDockerImageRepository;
       case "tags" -> tags;
+      case "tagNames" -> tagNames;
       case "hasTags" -> hasTags;
       case "tagCount" -> tagCount;
       case "exampleTag" -> exampleTag;
