@@ -14,7 +14,7 @@ SOURCES := pom.xml $(shell find src/main -type f 2>/dev/null)
 RUN := bin/image-catalog
 DIST := target/dist/image-catalog-$(VERSION)
 
-.PHONY: build test generate check validate bench approve dist clean
+.PHONY: build test generate check validate bench approve dist dist-check clean
 
 build: $(JAR) $(ARCHIVE)
 
@@ -53,7 +53,8 @@ bench: build
 
 # A release another repository can vendor: the jar, the launcher, the default templates, the
 # licence and change log, and SHA-256 checksums, as a folder and a tarball under target/dist.
-dist: $(JAR)
+dist:
+	$(MVN) package -DskipTests
 	rm -rf $(DIST) $(DIST).tar.gz
 	mkdir -p $(DIST)/bin $(DIST)/lib
 	cp bin/image-catalog $(DIST)/bin/
@@ -66,6 +67,20 @@ dist: $(JAR)
 	  -czf $(DIST).tar.gz image-catalog-$(VERSION)
 	cd target/dist && sha256sum image-catalog-$(VERSION).tar.gz > image-catalog-$(VERSION).tar.gz.sha256
 	@echo "$(DIST).tar.gz"
+
+# The release as another repository gets it: unpacked in an empty folder, checksums verified, it
+# must generate from this repository's catalog exactly the committed generated/.
+dist-check: dist
+	rm -rf target/dist-check && mkdir -p target/dist-check/repository
+	tar -C target/dist-check -xzf $(DIST).tar.gz
+	cd target/dist-check/image-catalog-$(VERSION) && sha256sum --quiet -c SHA256SUMS
+	test "$$(target/dist-check/image-catalog-$(VERSION)/bin/image-catalog --version)" = \
+	  "image-catalog $(VERSION)"
+	cp catalog.conf target/dist-check/repository/
+	cd target/dist-check/repository && ../image-catalog-$(VERSION)/bin/image-catalog generate \
+	  --quiet --templates ../image-catalog-$(VERSION)/templates
+	diff -r generated target/dist-check/repository/generated
+	@echo "dist-check: the release generates the committed generated/"
 
 # After reading the .received. files' diffs: accept them as the new golden files.
 approve:
