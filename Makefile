@@ -55,6 +55,7 @@ bench: build
 # licence and change log, and SHA-256 checksums, as a folder and a tarball under target/dist.
 dist:
 	$(MVN) package -DskipTests
+	@bin/build-class-archive
 	rm -rf $(DIST) $(DIST).tar.gz
 	mkdir -p $(DIST)/bin $(DIST)/lib
 	cp bin/image-catalog $(DIST)/bin/

@@ -193,6 +193,9 @@ def bench_hocon(json_rows):
 
 
 def main():
+    if not (BENCH / "gen_catalog.py").is_file():
+        sys.exit(f"make bench: the peers and the catalog generator are expected in {BENCH}, which is"
+                 " missing: check out the shared folder beside this repository to run benchmarks")
     WORK.mkdir(parents=True, exist_ok=True)
     all_peers = {
         "mustache.js": BENCH / "peers" / "mustache-js" / "run.sh",
