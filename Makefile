@@ -29,7 +29,7 @@ $(ARCHIVE): $(JAR) bin/build-class-archive
 
 # The whole suite; the jar it builds gets a fresh start-up archive, so the launcher keeps using it.
 test:
-	$(MVN) -Dorg.slf4j.simpleLogger.log.org.apache.maven.plugin.surefire=info verify
+	@$(MVN) -Dorg.slf4j.simpleLogger.log.org.apache.maven.plugin.surefire=info verify
 	@bin/build-class-archive
 
 generate: build
