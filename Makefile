@@ -14,7 +14,7 @@ SOURCES := pom.xml $(shell find src/main -type f 2>/dev/null)
 RUN := bin/image-catalog
 DIST := target/dist/image-catalog-$(VERSION)
 
-.PHONY: build test generate check validate bench approve dist dist-check clean
+.PHONY: build test generate check validate bench approve dist dist-check fmt clean
 
 build: $(JAR) $(ARCHIVE)
 
@@ -87,6 +87,10 @@ dist-check: dist
 approve:
 	@find src/test -name '*.received.*' | while read -r f; do \
 	  a=$$(echo "$$f" | sed 's/\.received\./.approved./'); mv "$$f" "$$a"; echo "approved $$a"; done
+
+# google-java-format over every Java file; make test fails on a file it would change.
+fmt:
+	$(MVN) spotless:apply
 
 clean:
 	rm -rf target

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dependency rules of the package-info files, enforced: each third-party library lives in
- * one stage, and the early stages never reach forward into later ones.
+ * The dependency rules of the package-info files, enforced: each third-party library lives in one
+ * stage, and the early stages never reach forward into later ones.
  */
 class ArchitectureTest {
   static final Path SOURCES = Path.of("src/main/java/org/imagecatalog");
@@ -42,11 +42,12 @@ class ArchitectureTest {
           if (!line.startsWith("import ")) {
             continue;
           }
-          ALLOWED.forEach((prefix, stages) -> {
-            if (line.startsWith("import " + prefix) && !stages.contains(stage)) {
-              violations.add(SOURCES.relativize(file) + ": " + line);
-            }
-          });
+          ALLOWED.forEach(
+              (prefix, stages) -> {
+                if (line.startsWith("import " + prefix) && !stages.contains(stage)) {
+                  violations.add(SOURCES.relativize(file) + ": " + line);
+                }
+              });
         }
       }
     }
@@ -64,8 +65,9 @@ class ArchitectureTest {
     var violations = new ArrayList<String>();
     try (Stream<Path> files = Files.list(SOURCES.resolve("load"))) {
       for (Path file : files.toList()) {
-        boolean uses = Files.readAllLines(file).stream()
-            .anyMatch(line -> line.startsWith("import com.typesafe.config"));
+        boolean uses =
+            Files.readAllLines(file).stream()
+                .anyMatch(line -> line.startsWith("import com.typesafe.config"));
         if (uses && !hoconReader.contains(file.getFileName().toString())) {
           violations.add(file.getFileName().toString());
         }

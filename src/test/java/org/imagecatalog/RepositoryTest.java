@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The repository's own catalog and templates. Its approved output is the committed {@code
- * generated/} folder, reviewed in every pull request's diff: this test fails when it is stale,
- * and checks that the documentation tables render on GitHub with the rows the catalog implies.
+ * generated/} folder, reviewed in every pull request's diff: this test fails when it is stale, and
+ * checks that the documentation tables render on GitHub with the rows the catalog implies.
  */
 class RepositoryTest {
   static final Path CATALOG = Path.of("catalog.conf");
@@ -55,9 +55,12 @@ class RepositoryTest {
       var streams = new ArrayList<List<String>>();
       streams.add(List.of("Image stream", "Tags", "Description", "Used by"));
       for (ImageStream stream : namespace.streams()) {
-        streams.add(List.of(stream.name(),
-            String.join(", ", stream.tags().stream().map(TagSpec::name).toList()),
-            stream.description(), String.join(", ", stream.usedBy())));
+        streams.add(
+            List.of(
+                stream.name(),
+                String.join(", ", stream.tags().stream().map(TagSpec::name).toList()),
+                stream.description(),
+                String.join(", ", stream.usedBy())));
       }
       assertEquals(streams, tables.get(0), namespace.name());
       for (int i = 0; i < namespace.streams().size(); i++) {
@@ -66,10 +69,15 @@ class RepositoryTest {
         tags.add(List.of("Tag", "Comes from", "Source", "Scheduled", "Reference policy"));
         for (TagSpec tag : stream.tags()) {
           boolean outside = tag.from() instanceof Source.DockerImage;
-          tags.add(List.of(tag.name(), outside ? "outside registry" : "another image stream",
-              outside ? tag.from().toString() : ((Source.StreamTag) tag.from()).within(stream)
-                  .toString(),
-              String.valueOf(tag.scheduled()), tag.referencePolicy().wire()));
+          tags.add(
+              List.of(
+                  tag.name(),
+                  outside ? "outside registry" : "another image stream",
+                  outside
+                      ? tag.from().toString()
+                      : ((Source.StreamTag) tag.from()).within(stream).toString(),
+                  String.valueOf(tag.scheduled()),
+                  tag.referencePolicy().wire()));
         }
         assertEquals(tags, tables.get(i + 1), stream.target());
       }
@@ -86,8 +94,13 @@ class RepositoryTest {
     assertEquals(List.of("Namespace", "Description", "Image streams", "Tags"), table.get(0));
     assertEquals(
         catalog.namespaces().stream()
-            .map(n -> List.of(n.name(), n.description(), String.valueOf(n.streams().size()),
-                String.valueOf(n.tagCount())))
+            .map(
+                n ->
+                    List.of(
+                        n.name(),
+                        n.description(),
+                        String.valueOf(n.streams().size()),
+                        String.valueOf(n.tagCount())))
             .toList(),
         table.subList(1, table.size()));
     catalog.namespaces().forEach(n -> assertFalse(n.description().isEmpty(), n.name()));
@@ -96,16 +109,19 @@ class RepositoryTest {
   /** The document's tables, each as rows of cell texts, the header first. */
   static List<List<List<String>>> tables(String markdown) {
     var tables = new ArrayList<List<List<String>>>();
-    MARKDOWN.parse(markdown).accept(new AbstractVisitor() {
-      @Override
-      public void visit(CustomBlock block) {
-        if (block instanceof TableBlock) {
-          var rows = new ArrayList<List<String>>();
-          collectRows(block, rows);
-          tables.add(rows);
-        }
-      }
-    });
+    MARKDOWN
+        .parse(markdown)
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(CustomBlock block) {
+                if (block instanceof TableBlock) {
+                  var rows = new ArrayList<List<String>>();
+                  collectRows(block, rows);
+                  tables.add(rows);
+                }
+              }
+            });
     return tables;
   }
 

@@ -20,6 +20,7 @@ import java.util.Optional;
  * Every command: its arguments, the flags it takes and its help. The parser, the manual, each
  * command's help and the shell completions are made from this table.
  */
+@SuppressWarnings("ImmutableEnumChecker") // the lists are List.of and the record final: unchanging
 enum Command {
   GENERATE(
       "generate",
@@ -35,7 +36,8 @@ enum Command {
   CHECK(
       "check",
       Arguments.NONE,
-      List.of(CATALOG, TEMPLATES, OUT, STRICT, NAME_ONLY, TIMINGS, FORMAT, QUIET, VERBOSE, Flag.HELP),
+      List.of(
+          CATALOG, TEMPLATES, OUT, STRICT, NAME_ONLY, TIMINGS, FORMAT, QUIET, VERBOSE, Flag.HELP),
       "Render as generate does but write nothing. Prints a diff of every stale file and the"
           + " missing and extra files, then a last line that says whether the output folder is"
           + " up to date.",
@@ -63,8 +65,7 @@ enum Command {
       "Turn ImageStream manifests and supplementalCIImages mapping files (files, or folders"
           + " walked for *.yaml and *.yml) into a catalog, validated before it is written. Other"
           + " kinds, build outputs and mirror settings are listed as skipped.",
-      List.of(
-          "image-catalog import clusters/app.ci/supplemental-ci-images --output catalog.conf"),
+      List.of("image-catalog import clusters/app.ci/supplemental-ci-images --output catalog.conf"),
       "0 imported; 2 bad input or usage"),
   HELP(
       "help",

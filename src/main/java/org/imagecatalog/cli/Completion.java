@@ -36,28 +36,40 @@ final class Completion {
       String names =
           Arrays.stream(Flag.values())
               .filter(f -> kind.equals(f.argument()))
-              .flatMap(f -> f.shortName() == null
-                  ? Stream.of("--" + f.longName())
-                  : Stream.of("--" + f.longName(), "-" + f.shortName()))
+              .flatMap(
+                  f ->
+                      f.shortName() == null
+                          ? Stream.of("--" + f.longName())
+                          : Stream.of("--" + f.longName(), "-" + f.shortName()))
               .collect(Collectors.joining("|"));
-      text.append("    ").append(names).append(") COMPREPLY=($(compgen ").append(bashValues(kind))
+      text.append("    ")
+          .append(names)
+          .append(") COMPREPLY=($(compgen ")
+          .append(bashValues(kind))
           .append(" -- \"$cur\")); return ;;\n");
     }
     text.append("  esac\n  case ${COMP_WORDS[1]} in\n");
     for (Command command : Command.values()) {
-      text.append("    ").append(command.word()).append(") opts=\"")
-          .append(command.flags().stream().map(f -> "--" + f.longName())
-              .collect(Collectors.joining(" ")))
+      text.append("    ")
+          .append(command.word())
+          .append(") opts=\"")
+          .append(
+              command.flags().stream()
+                  .map(f -> "--" + f.longName())
+                  .collect(Collectors.joining(" ")))
           .append("\" ;;\n");
     }
     text.append("  esac\n")
-        .append("  if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W \"$opts\" -- \"$cur\"));"
-            + " return; fi\n")
+        .append(
+            "  if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W \"$opts\" -- \"$cur\"));"
+                + " return; fi\n")
         .append("  case ${COMP_WORDS[1]} in\n")
         .append("    import) COMPREPLY=($(compgen -f -- \"$cur\")) ;;\n")
-        .append("    help) COMPREPLY=($(compgen -W \"").append(String.join(" ", Command.words()))
+        .append("    help) COMPREPLY=($(compgen -W \"")
+        .append(String.join(" ", Command.words()))
         .append("\" -- \"$cur\")) ;;\n")
-        .append("    completion) COMPREPLY=($(compgen -W \"").append(String.join(" ", SHELLS))
+        .append("    completion) COMPREPLY=($(compgen -W \"")
+        .append(String.join(" ", SHELLS))
         .append("\" -- \"$cur\")) ;;\n")
         .append("  esac\n}\ncomplete -F _image_catalog image-catalog\n");
     return text.toString();
@@ -77,8 +89,11 @@ final class Completion {
         .append("# zsh completion for image-catalog; made by: image-catalog completion zsh\n")
         .append("_image_catalog() {\n  local -a commands\n  commands=(\n");
     for (Command command : Command.values()) {
-      text.append("    '").append(command.word()).append(':')
-          .append(zshText(firstSentence(command.description()))).append("'\n");
+      text.append("    '")
+          .append(command.word())
+          .append(':')
+          .append(zshText(firstSentence(command.description())))
+          .append("'\n");
     }
     text.append("  )\n")
         .append("  if (( CURRENT == 2 )); then _describe command commands; return; fi\n")
@@ -107,8 +122,15 @@ final class Completion {
     String names =
         flag.shortName() == null
             ? "'--" + flag.longName()
-            : "'(-" + flag.shortName() + " --" + flag.longName() + ")'{-" + flag.shortName()
-                + ",--" + flag.longName() + "}'";
+            : "'(-"
+                + flag.shortName()
+                + " --"
+                + flag.longName()
+                + ")'{-"
+                + flag.shortName()
+                + ",--"
+                + flag.longName()
+                + "}'";
     return names + help + value + "'";
   }
 

@@ -102,8 +102,7 @@ record ExplainCommand(Invocation invocation, Reporter reporter) {
 
   private Row setting(String name, Setting<?> setting) {
     Object value = setting.value();
-    String shown =
-        value instanceof WireValue wire ? wire.wire() : value.toString();
+    String shown = value instanceof WireValue wire ? wire.wire() : value.toString();
     return new Row(name, shown, origin(setting));
   }
 

@@ -3,8 +3,8 @@ package org.imagecatalog.cli;
 import org.apache.commons.cli.Option;
 
 /**
- * Every option of the command line, once: the parser, the help texts and the shell completions
- * are all made from this table, so they cannot disagree.
+ * Every option of the command line, once: the parser, the help texts and the shell completions are
+ * all made from this table, so they cannot disagree.
  */
 enum Flag {
   CATALOG("catalog", "c", "FILE", "the catalog (default: catalog.conf)"),

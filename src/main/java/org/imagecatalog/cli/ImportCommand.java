@@ -24,7 +24,8 @@ import org.imagecatalog.output.OutputWriter;
 record ImportCommand(Invocation invocation, Reporter reporter) {
   ExitCode run() {
     List<Path> paths = invocation.arguments().stream().map(Path::of).toList();
-    Result<Importer.Imported> imported = Importer.importFrom(paths, !invocation.has(Flag.NO_SOURCE_COMMENTS));
+    Result<Importer.Imported> imported =
+        Importer.importFrom(paths, !invocation.has(Flag.NO_SOURCE_COMMENTS));
     reporter.diagnostics(imported.diagnostics());
     if (!imported.ok()) {
       return ExitCode.BAD_INPUT;
@@ -55,20 +56,25 @@ record ImportCommand(Invocation invocation, Reporter reporter) {
       try {
         Files.writeString(file, catalog, StandardCharsets.UTF_8);
         Result<Catalog> result = Compiler.check(file);
-        String shown = invocation.output() == null
-            ? "<stdout>"
-            : reporter.printer().show(SourcePosition.of(invocation.output().toString()));
-        reporter.err().print(
-            new DiagnosticPrinter(folder)
-                .print(result.diagnostics())
-                .replaceAll("(?m)^( *)catalog\\.conf:", "$1" + Matcher.quoteReplacement(shown) + ":"));
+        String shown =
+            invocation.output() == null
+                ? "<stdout>"
+                : reporter.printer().show(SourcePosition.of(invocation.output().toString()));
+        reporter
+            .err()
+            .print(
+                new DiagnosticPrinter(folder)
+                    .print(result.diagnostics())
+                    .replaceAll(
+                        "(?m)^( *)catalog\\.conf:", "$1" + Matcher.quoteReplacement(shown) + ":"));
         return result;
       } finally {
         Files.deleteIfExists(file);
         Files.deleteIfExists(folder);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot validate the imported catalog in a temporary folder", e);
+      throw new UncheckedIOException(
+          "cannot validate the imported catalog in a temporary folder", e);
     }
   }
 
@@ -76,9 +82,12 @@ record ImportCommand(Invocation invocation, Reporter reporter) {
     for (Skipped skip : skipped) {
       reporter.note(reporter.printer().show(skip.at()) + ": skipped: " + skip.what());
     }
-    reporter.note(String.format(
-        "imported %d image streams and %d tags in %d namespaces; %d skipped",
-        catalog.streams().count(), catalog.tags().count(), catalog.namespaces().size(),
-        skipped.size()));
+    reporter.note(
+        String.format(
+            "imported %d image streams and %d tags in %d namespaces; %d skipped",
+            catalog.streams().count(),
+            catalog.tags().count(),
+            catalog.namespaces().size(),
+            skipped.size()));
   }
 }

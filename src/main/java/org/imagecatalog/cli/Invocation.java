@@ -18,9 +18,9 @@ import org.imagecatalog.diag.DiagnosticPrinter;
 import org.imagecatalog.diag.Suggestions;
 
 /**
- * One parsed command line. Everything a command does not use is refused, as git and terraform
- * do: an unknown command or option (with the nearest one), an option another command takes, an
- * option given twice, a missing value, extra arguments.
+ * One parsed command line. Everything a command does not use is refused, as git and terraform do:
+ * an unknown command or option (with the nearest one), an option another command takes, an option
+ * given twice, a missing value, extra arguments.
  *
  * @param helpRequested {@code --help} was given: the command's help is all that is wanted
  * @param output where {@code import} writes the catalog; null for standard output
@@ -39,8 +39,15 @@ record Invocation(
   /** A command line that asks for nothing but help. */
   static Invocation help(Command command) {
     return new Invocation(
-        command, true, EnumSet.noneOf(Flag.class), null, null, null, null,
-        DiagnosticPrinter.Format.TEXT, List.of());
+        command,
+        true,
+        EnumSet.noneOf(Flag.class),
+        null,
+        null,
+        null,
+        null,
+        DiagnosticPrinter.Format.TEXT,
+        List.of());
   }
 
   boolean has(Flag flag) {
@@ -130,15 +137,24 @@ record Invocation(
               .filter(c -> c.flags().contains(elsewhere.get()))
               .map(Command::word)
               .toList();
-      return command.word() + " does not take --" + name + " (" + String.join(", ", takers)
+      return command.word()
+          + " does not take --"
+          + name
+          + " ("
+          + String.join(", ", takers)
           + (takers.size() == 1 ? " does)" : " do)");
     }
     List<String> names = command.flags().stream().map(Flag::longName).toList();
     String shown = typed.replaceFirst("=.*", "");
     Optional<String> meant =
-        names.stream().filter(n -> !name.isEmpty() && n.startsWith(name)).findFirst()
+        names.stream()
+            .filter(n -> !name.isEmpty() && n.startsWith(name))
+            .findFirst()
             .or(() -> Suggestions.closest(name, names));
-    return "unknown option " + shown + " for " + command.word()
+    return "unknown option "
+        + shown
+        + " for "
+        + command.word()
         + meant.map(n -> "; did you mean --" + n + "?").orElse("");
   }
 
@@ -159,13 +175,19 @@ record Invocation(
     if (arguments.size() > expected.max()) {
       List<String> extra = arguments.subList(expected.max(), arguments.size());
       String hint =
-          command.flags().contains(Flag.CATALOG) && extra.size() == 1 && extra.get(0).endsWith(".conf")
+          command.flags().contains(Flag.CATALOG)
+                  && extra.size() == 1
+                  && extra.get(0).endsWith(".conf")
               ? " (to use another catalog, write --catalog " + extra.get(0) + ")"
               : "";
       throw new UsageException(
-          command.word() + (expected.max() == 0 ? " takes no arguments" : " takes "
-              + expected.max() + (expected.max() == 1 ? " argument" : " arguments"))
-              + "; extra: " + String.join(" ", extra) + hint,
+          command.word()
+              + (expected.max() == 0
+                  ? " takes no arguments"
+                  : " takes " + expected.max() + (expected.max() == 1 ? " argument" : " arguments"))
+              + "; extra: "
+              + String.join(" ", extra)
+              + hint,
           command);
     }
     if (arguments.size() < expected.min()) {

@@ -35,8 +35,7 @@ public final class Main {
 
   public static void main(String[] args) {
     var surroundings =
-        new Surroundings(
-            System.getenv(), Boolean.getBoolean("image-catalog.stderr-terminal"));
+        new Surroundings(System.getenv(), Boolean.getBoolean("image-catalog.stderr-terminal"));
     System.exit(run(args, System.out, System.err, Path.of("").toAbsolutePath(), surroundings));
   }
 
@@ -46,13 +45,16 @@ public final class Main {
   }
 
   /**
-   * Runs one command and returns its exit status; never calls {@code System.exit}, so tests can
-   * run it in-process.
+   * Runs one command and returns its exit status; never calls {@code System.exit}, so tests can run
+   * it in-process.
    *
    * @param workingFolder file names in messages are shown relative to it
    */
   public static int run(
-      String[] args, PrintStream out, PrintStream err, Path workingFolder,
+      String[] args,
+      PrintStream out,
+      PrintStream err,
+      Path workingFolder,
       Surroundings surroundings) {
     try {
       if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
@@ -67,7 +69,12 @@ public final class Main {
       var printer =
           new DiagnosticPrinter(workingFolder, invocation.format(), surroundings.colour());
       var reporter =
-          new Reporter(out, err, printer, invocation.quiet(), invocation.has(Flag.VERBOSE),
+          new Reporter(
+              out,
+              err,
+              printer,
+              invocation.quiet(),
+              invocation.has(Flag.VERBOSE),
               invocation.strict());
       return dispatch(invocation, reporter).status();
     } catch (UsageException e) {
@@ -84,8 +91,7 @@ public final class Main {
     }
   }
 
-  private static ExitCode dispatch(Invocation invocation, Reporter reporter)
-      throws UsageException {
+  private static ExitCode dispatch(Invocation invocation, Reporter reporter) throws UsageException {
     if (invocation.helpRequested()) {
       reporter.out().print(Usage.of(invocation.command()));
       return ExitCode.OK;
@@ -118,10 +124,14 @@ public final class Main {
   private static ExitCode completion(String shell, Reporter reporter) throws UsageException {
     String script =
         Completion.script(shell)
-            .orElseThrow(() -> new UsageException(
-                "no completion for \"" + shell + "\"; shells: "
-                    + String.join(", ", Completion.SHELLS),
-                Command.COMPLETION));
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "no completion for \""
+                            + shell
+                            + "\"; shells: "
+                            + String.join(", ", Completion.SHELLS),
+                        Command.COMPLETION));
     reporter.out().print(script);
     return ExitCode.OK;
   }

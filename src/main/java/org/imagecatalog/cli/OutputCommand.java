@@ -27,9 +27,15 @@ record OutputCommand(Invocation invocation, Reporter reporter, boolean checkOnly
     CompletableFuture<Result<CompiledTemplates>> templates =
         CompletableFuture.supplyAsync(() -> Compiler.prepare(invocation.templates()));
     Result<RenderedTree> rendered =
-        watch.time("load and validate", () -> Compiler.check(invocation.catalog()))
-            .then(catalog -> watch.time("templates", templates::join)
-                .then(compiled -> watch.time("render", () -> Compiler.render(catalog, compiled))));
+        watch
+            .time("load and validate", () -> Compiler.check(invocation.catalog()))
+            .then(
+                catalog ->
+                    watch
+                        .time("templates", templates::join)
+                        .then(
+                            compiled ->
+                                watch.time("render", () -> Compiler.render(catalog, compiled))));
     Result<TreeDiff> compared =
         rendered
             .then(tree -> watch.time("compare", () -> TreeDiff.compare(tree, invocation.out())))
@@ -40,9 +46,10 @@ record OutputCommand(Invocation invocation, Reporter reporter, boolean checkOnly
       reporter.err().println(invalid(compared.diagnostics()));
       status = ExitCode.BAD_INPUT;
     } else {
-      status = checkOnly
-          ? check(compared.get())
-          : watch.time("write", () -> generate(compared.get(), watch));
+      status =
+          checkOnly
+              ? check(compared.get())
+              : watch.time("write", () -> generate(compared.get(), watch));
     }
     if (invocation.has(Flag.TIMINGS)) {
       reporter.err().println(watch);
@@ -61,10 +68,14 @@ record OutputCommand(Invocation invocation, Reporter reporter, boolean checkOnly
   /** The last line of a run that stopped on bad input: not drift, and nothing was done. */
   private String invalid(List<Diagnostic> diagnostics) {
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-    String problems = errors == 0
-        ? "warnings, which --strict makes fail"
-        : errors + (errors == 1 ? " error" : " errors");
-    return "image-catalog: stopped by " + problems + " above; " + shownFolder()
+    String problems =
+        errors == 0
+            ? "warnings, which --strict makes fail"
+            : errors + (errors == 1 ? " error" : " errors");
+    return "image-catalog: stopped by "
+        + problems
+        + " above; "
+        + shownFolder()
         + (checkOnly ? " was not compared" : " was not changed");
   }
 
@@ -81,7 +92,9 @@ record OutputCommand(Invocation invocation, Reporter reporter, boolean checkOnly
     }
     if (!reporter.quiet()) {
       // Line by line: a control character in a stale file must not reach the terminal raw.
-      new DriftReport(DIFF_LINES_PER_FILE).describe(diff, folder).lines()
+      new DriftReport(DIFF_LINES_PER_FILE)
+          .describe(diff, folder)
+          .lines()
           .map(PrintableText::of)
           .forEach(reporter.out()::println);
     }
@@ -103,9 +116,17 @@ record OutputCommand(Invocation invocation, Reporter reporter, boolean checkOnly
     diff.changes().forEach(change -> reporter.detail("wrote " + shown(folder, change.path())));
     diff.stale().forEach(path -> reporter.detail("removed " + shown(folder, path)));
     // Concatenation, not printf: java.util.Formatter costs a short run about 5 ms to start.
-    reporter.result(folder + ": " + diff.changes().size() + " written, "
-        + diff.unchanged().size() + " unchanged, " + diff.stale().size() + " removed in "
-        + watch.elapsedMillis() + " ms");
+    reporter.result(
+        folder
+            + ": "
+            + diff.changes().size()
+            + " written, "
+            + diff.unchanged().size()
+            + " unchanged, "
+            + diff.stale().size()
+            + " removed in "
+            + watch.elapsedMillis()
+            + " ms");
     return ExitCode.OK;
   }
 

@@ -11,7 +11,11 @@ import org.imagecatalog.diag.Severity;
  * {@code --quiet} keeps only what fails the run; {@code --verbose} adds detail.
  */
 record Reporter(
-    PrintStream out, PrintStream err, DiagnosticPrinter printer, boolean quiet, boolean verbose,
+    PrintStream out,
+    PrintStream err,
+    DiagnosticPrinter printer,
+    boolean quiet,
+    boolean verbose,
     boolean strict) {
 
   /** Prints the diagnostics; under {@code --quiet} only those that fail the run. */

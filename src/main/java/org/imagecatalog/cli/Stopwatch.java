@@ -28,7 +28,11 @@ final class Stopwatch {
   public String toString() {
     var text = new StringBuilder("timings:");
     for (Lap lap : laps) {
-      text.append(' ').append(lap.step()).append(' ').append(lap.nanos() / 1_000_000).append(" ms,");
+      text.append(' ')
+          .append(lap.step())
+          .append(' ')
+          .append(lap.nanos() / 1_000_000)
+          .append(" ms,");
     }
     return text.append(" total ").append(elapsedMillis()).append(" ms").toString();
   }

@@ -74,9 +74,10 @@ final class Usage {
     }
     for (Flag flag : command.flags()) {
       if (flag != Flag.HELP && flag != Flag.VERBOSE) {
-        parts.add(flag == Flag.QUIET && command.flags().contains(Flag.VERBOSE)
-            ? "[--quiet | --verbose]"
-            : "[" + flag.synopsis() + "]");
+        parts.add(
+            flag == Flag.QUIET && command.flags().contains(Flag.VERBOSE)
+                ? "[--quiet | --verbose]"
+                : "[" + flag.synopsis() + "]");
       }
     }
     return parts.isEmpty() ? "" : " " + String.join(" ", parts);

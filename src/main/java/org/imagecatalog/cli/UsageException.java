@@ -5,7 +5,9 @@ final class UsageException extends Exception {
   private static final long serialVersionUID = 1L;
   private final transient Command command;
 
-  /** @param command the command whose usage to show, or null for the tool's */
+  /**
+   * @param command the command whose usage to show, or null for the tool's
+   */
   UsageException(String message, Command command) {
     super(message);
     this.command = command;

@@ -21,11 +21,16 @@ record ValidateCommand(Invocation invocation, Reporter reporter) {
     long warnings = Reporter.count(diagnostics, Severity.WARNING);
     // Concatenation, not printf: java.util.Formatter costs a short run about 5 ms to start.
     reporter.result(
-        reporter.printer().show(SourcePosition.of(invocation.catalog().toString())) + ": "
-            + catalog.namespaces().size() + " namespaces, "
-            + catalog.streams().count() + " image streams, "
-            + catalog.tags().count() + " tags, "
-            + warnings + (warnings == 1 ? " warning" : " warnings"));
+        reporter.printer().show(SourcePosition.of(invocation.catalog().toString()))
+            + ": "
+            + catalog.namespaces().size()
+            + " namespaces, "
+            + catalog.streams().count()
+            + " image streams, "
+            + catalog.tags().count()
+            + " tags, "
+            + warnings
+            + (warnings == 1 ? " warning" : " warnings"));
     return ExitCode.OK;
   }
 }

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param severity error or warning
  * @param code a stable kebab-case identifier of the rule, such as {@code unknown-key}
  * @param at where the problem is
- * @param path the catalog path of the offending value, such as {@code namespaces.ci.boskos}; may
- *     be empty when the problem concerns a whole file
+ * @param path the catalog path of the offending value, such as {@code namespaces.ci.boskos}; may be
+ *     empty when the problem concerns a whole file
  * @param message what is wrong, in the user's words, with the offending value
  * @param notes other places that take part, such as the first of two definitions
  */

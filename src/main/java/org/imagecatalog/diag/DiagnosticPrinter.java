@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Prints diagnostics in one of three formats with the same content: file, line, severity,
- * catalog path, message, code and notes.
+ * Prints diagnostics in one of three formats with the same content: file, line, severity, catalog
+ * path, message, code and notes.
  *
  * <ul>
  *   <li>{@code text}, the way compilers do, so editors and CI problem matchers pick them up:
@@ -54,7 +54,9 @@ public final class DiagnosticPrinter {
     this(base, Format.TEXT, false);
   }
 
-  /** @param colour severities in colour, for a terminal; text format only */
+  /**
+   * @param colour severities in colour, for a terminal; text format only
+   */
   public DiagnosticPrinter(Path base, Format format, boolean colour) {
     this.base = base.toAbsolutePath().normalize();
     this.format = format;

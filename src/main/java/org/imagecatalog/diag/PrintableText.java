@@ -3,8 +3,8 @@ package org.imagecatalog.diag;
 /**
  * Text made safe for a terminal or a CI log: control characters (C0, DEL, C1), the bidirectional
  * overrides that make text read differently from what it is, and lone surrogates are shown as
- * {@code \u001b}-style escapes. A catalog value with an escape sequence in it can then neither
- * move the cursor, retitle the terminal nor hide a line of a diagnostic.
+ * {@code \u001b}-style escapes. A catalog value with an escape sequence in it can then neither move
+ * the cursor, retitle the terminal nor hide a line of a diagnostic.
  */
 public final class PrintableText {
   private PrintableText() {}

@@ -41,8 +41,8 @@ public record Result<T>(Optional<T> value, List<Diagnostic> diagnostics) {
   }
 
   /**
-   * Runs the next stage on the value when there is one and no error; the diagnostics of both
-   * stages are kept, sorted together.
+   * Runs the next stage on the value when there is one and no error; the diagnostics of both stages
+   * are kept, sorted together.
    */
   public <U> Result<U> then(Function<T, Result<U>> next) {
     if (!ok()) {

@@ -16,22 +16,29 @@ import org.imagecatalog.model.Source;
 import org.imagecatalog.model.TagSpec;
 
 /**
- * Writes imported streams as an idiomatic catalog: sorted, each setting's most common value
- * lifted to {@code defaults} (and to a namespace or stream where most of its tags share another),
- * so the catalog states only the exceptions; the short tag form wherever a tag has nothing of its
- * own.
+ * Writes imported streams as an idiomatic catalog: sorted, each setting's most common value lifted
+ * to {@code defaults} (and to a namespace or stream where most of its tags share another), so the
+ * catalog states only the exceptions; the short tag form wherever a tag has nothing of its own.
  */
 final class CatalogWriter {
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
-  private static final Set<String> RESERVED = Set.of("include", "true", "false", "null", "defaults");
+  private static final Set<String> RESERVED =
+      Set.of("include", "true", "false", "null", "defaults");
 
   /** A cascading setting as the catalog spells it, and the tags it applies to. */
+  @SuppressWarnings("ImmutableEnumChecker") // stateless method references: nothing can change
   private enum Knob {
     SCHEDULED("scheduled", "false", CatalogWriter::external, t -> String.valueOf(t.scheduled())),
     REFERENCE_POLICY("reference-policy", "Source", t -> true, t -> t.referencePolicy().wire()),
-    IMPORT_MODE("import-mode", "Legacy", CatalogWriter::external,
+    IMPORT_MODE(
+        "import-mode",
+        "Legacy",
+        CatalogWriter::external,
         t -> t.settings().importMode().value().wire()),
-    INSECURE("insecure", "false", CatalogWriter::external,
+    INSECURE(
+        "insecure",
+        "false",
+        CatalogWriter::external,
         t -> String.valueOf(t.settings().insecure().value()));
 
     final String key;
@@ -39,7 +46,10 @@ final class CatalogWriter {
     final Predicate<TagSpec> applies;
     final Function<TagSpec, String> value;
 
-    Knob(String key, String openShiftDefault, Predicate<TagSpec> applies,
+    Knob(
+        String key,
+        String openShiftDefault,
+        Predicate<TagSpec> applies,
         Function<TagSpec, String> value) {
       this.key = key;
       this.openShiftDefault = openShiftDefault;
@@ -73,8 +83,11 @@ final class CatalogWriter {
     line(0, "}");
     line(0, "");
     line(0, "namespaces {");
-    Map<String, List<ImportedStream>> byNamespace = streams.stream().collect(
-        Collectors.groupingBy(s -> s.stream().namespace(), TreeMap::new, Collectors.toList()));
+    Map<String, List<ImportedStream>> byNamespace =
+        streams.stream()
+            .collect(
+                Collectors.groupingBy(
+                    s -> s.stream().namespace(), TreeMap::new, Collectors.toList()));
     byNamespace.forEach((namespace, members) -> namespace(namespace, members, defaults));
     line(0, "}");
     return out.toString();
@@ -152,22 +165,29 @@ final class CatalogWriter {
   }
 
   private static String common(Knob knob, List<TagSpec> tags, String preferred) {
-    Map<String, Long> counts = tags.stream().filter(knob.applies)
-        .collect(Collectors.groupingBy(knob.value, TreeMap::new, Collectors.counting()));
+    Map<String, Long> counts =
+        tags.stream()
+            .filter(knob.applies)
+            .collect(Collectors.groupingBy(knob.value, TreeMap::new, Collectors.counting()));
     long best = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
     if (best == 0 || counts.getOrDefault(preferred, 0L) == best) {
       return preferred;
     }
-    return counts.entrySet().stream().filter(e -> e.getValue() == best).findFirst().orElseThrow().getKey();
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() == best)
+        .findFirst()
+        .orElseThrow()
+        .getKey();
   }
 
   private static Map<Knob, String> differing(Map<Knob, String> here, Map<Knob, String> inherited) {
     Map<Knob, String> out = new TreeMap<>();
-    here.forEach((knob, value) -> {
-      if (!value.equals(inherited.get(knob))) {
-        out.put(knob, value);
-      }
-    });
+    here.forEach(
+        (knob, value) -> {
+          if (!value.equals(inherited.get(knob))) {
+            out.put(knob, value);
+          }
+        });
     return out;
   }
 

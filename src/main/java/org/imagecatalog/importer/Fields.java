@@ -11,9 +11,9 @@ import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.SourcePosition;
 
 /**
- * Reads one object of a manifest. Each field is one of: read, ignored by OpenShift (a warning:
- * the cluster drops it too), set by the server (a warning), or known to OpenShift but not
- * expressible in a catalog (an error, since importing would lose it).
+ * Reads one object of a manifest. Each field is one of: read, ignored by OpenShift (a warning: the
+ * cluster drops it too), set by the server (a warning), or known to OpenShift but not expressible
+ * in a catalog (an error, since importing would lose it).
  */
 final class Fields {
   private final JsonNode node;
@@ -58,7 +58,9 @@ final class Fields {
         error(field, "the catalog cannot express this field, so importing would lose it");
       } else {
         diagnostics.warning(
-            "import-unknown-field", at, pathOf(field),
+            "import-unknown-field",
+            at,
+            pathOf(field),
             "ignored: not a field OpenShift knows here, so the cluster ignores it too");
       }
     }
@@ -74,7 +76,8 @@ final class Fields {
       return Optional.empty();
     }
     if (value.isTextual() || value.isNumber()) {
-      return Optional.of(value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText());
+      return Optional.of(
+          value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText());
     }
     error(field, "expected a string, got " + value.getNodeType().name().toLowerCase(Locale.ROOT));
     return Optional.empty();

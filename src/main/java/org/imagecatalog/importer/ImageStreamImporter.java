@@ -26,9 +26,14 @@ import org.imagecatalog.model.WireValue;
  */
 final class ImageStreamImporter {
   private static final Set<String> SERVER_SET_METADATA =
-      Set.of("creationTimestamp", "resourceVersion", "uid", "selfLink", "generation", "managedFields");
+      Set.of(
+          "creationTimestamp", "resourceVersion", "uid", "selfLink", "generation", "managedFields");
   private static final Set<String> INEXPRESSIBLE_METADATA =
-      Set.of("generateName", "finalizers", "ownerReferences", "deletionTimestamp",
+      Set.of(
+          "generateName",
+          "finalizers",
+          "ownerReferences",
+          "deletionTimestamp",
           "deletionGracePeriodSeconds");
 
   private final Document document;
@@ -51,7 +56,9 @@ final class ImageStreamImporter {
     var root = new Fields(manifest, "", document.at(), diagnostics);
     root.check(Set.of("apiVersion", "kind", "metadata", "spec"), Set.of("status"), Set.of());
     Fields metadata = root.child("metadata");
-    metadata.check(Set.of("name", "namespace", "annotations", "labels"), SERVER_SET_METADATA,
+    metadata.check(
+        Set.of("name", "namespace", "annotations", "labels"),
+        SERVER_SET_METADATA,
         INEXPRESSIBLE_METADATA);
     Optional<String> name = metadata.text("name");
     Optional<String> namespace = metadata.text("namespace");
@@ -62,20 +69,35 @@ final class ImageStreamImporter {
     List<TagSpec> tags = tags(spec.child("tags"));
     String repository = spec.text("dockerImageRepository").orElse("");
     if (tags.isEmpty() && repository.isEmpty() && (name.isEmpty() || namespace.isEmpty())) {
-      skipped.add(new Skipped(document.at(),
-          "ImageStream " + name.orElse("") + ": no tag imports an image; a build output"));
+      skipped.add(
+          new Skipped(
+              document.at(),
+              "ImageStream " + name.orElse("") + ": no tag imports an image; a build output"));
       return Optional.empty();
     }
     if (name.isEmpty() || namespace.isEmpty()) {
-      diagnostics.error("import-imagestream", document.at(), "metadata",
+      diagnostics.error(
+          "import-imagestream",
+          document.at(),
+          "metadata",
           "an ImageStream needs metadata.name and metadata.namespace");
       return Optional.empty();
     }
     SortedMap<String, String> annotations = metadata.stringMap("annotations");
-    String description = Optional.ofNullable(annotations.remove(ImageStream.DESCRIPTION_ANNOTATION)).orElse("");
-    return Optional.of(new ImageStream(
-        namespace.get(), name.get(), document.at(), description, List.of(), annotations,
-        metadata.stringMap("labels"), lookupPolicy.bool("local").orElse(false), repository, tags));
+    String description =
+        Optional.ofNullable(annotations.remove(ImageStream.DESCRIPTION_ANNOTATION)).orElse("");
+    return Optional.of(
+        new ImageStream(
+            namespace.get(),
+            name.get(),
+            document.at(),
+            description,
+            List.of(),
+            annotations,
+            metadata.stringMap("labels"),
+            lookupPolicy.bool("local").orElse(false),
+            repository,
+            tags));
   }
 
   private String target() {
@@ -92,20 +114,25 @@ final class ImageStreamImporter {
   }
 
   private Optional<TagSpec> tag(Fields tag) {
-    tag.check(Set.of("name", "annotations", "from", "importPolicy", "referencePolicy", "reference"),
-        Set.of("generation"), Set.of());
+    tag.check(
+        Set.of("name", "annotations", "from", "importPolicy", "referencePolicy", "reference"),
+        Set.of("generation"),
+        Set.of());
     Optional<String> name = tag.text("name");
     if (name.isEmpty()) {
       tag.error("name", "a tag needs a name");
       return Optional.empty();
     }
     if (tag.bool("reference").orElse(false)) {
-      tag.error("reference", "reference: true (point, do not import) cannot be expressed in a catalog");
+      tag.error(
+          "reference", "reference: true (point, do not import) cannot be expressed in a catalog");
     }
     if (tag.node().path("from").isMissingNode() || tag.node().path("from").isNull()) {
       builtTags.add(name.get());
-      skipped.add(new Skipped(document.at(),
-          "tag " + name.get() + " of " + target() + ": no from, a build output"));
+      skipped.add(
+          new Skipped(
+              document.at(),
+              "tag " + name.get() + " of " + target() + ": no from, a build output"));
       return Optional.empty();
     }
     Optional<Source> from = source(tag.child("from"));
@@ -114,16 +141,23 @@ final class ImageStreamImporter {
     importPolicy.check(Set.of("scheduled", "insecure", "importMode"), Set.of(), Set.of());
     Fields referencePolicy = tag.child("referencePolicy");
     referencePolicy.check(Set.of("type"), Set.of(), Set.of());
-    var settings = new TagSettings(
-        new Setting<>(importPolicy.bool("scheduled").orElse(false), here),
-        new Setting<>(choice(referencePolicy, "type", ReferencePolicy.class, ReferencePolicy.SOURCE), here),
-        new Setting<>(choice(importPolicy, "importMode", ImportMode.class, ImportMode.LEGACY), here),
-        new Setting<>(importPolicy.bool("insecure").orElse(false), here),
-        Setting.builtIn(false));
-    if (from.isPresent() && from.get() instanceof Source.StreamTag && settings.scheduled().value()) {
+    var settings =
+        new TagSettings(
+            new Setting<>(importPolicy.bool("scheduled").orElse(false), here),
+            new Setting<>(
+                choice(referencePolicy, "type", ReferencePolicy.class, ReferencePolicy.SOURCE),
+                here),
+            new Setting<>(
+                choice(importPolicy, "importMode", ImportMode.class, ImportMode.LEGACY), here),
+            new Setting<>(importPolicy.bool("insecure").orElse(false), here),
+            Setting.builtIn(false));
+    if (from.isPresent()
+        && from.get() instanceof Source.StreamTag
+        && settings.scheduled().value()) {
       importPolicy.error("scheduled", "OpenShift refuses scheduled imports of an ImageStreamTag");
     }
-    return from.map(f -> new TagSpec(name.get(), document.at(), f, settings, tag.stringMap("annotations")));
+    return from.map(
+        f -> new TagSpec(name.get(), document.at(), f, settings, tag.stringMap("annotations")));
   }
 
   private Optional<Source> source(Fields from) {
@@ -137,7 +171,8 @@ final class ImageStreamImporter {
     switch (kind) {
       case "DockerImage" -> {
         if (from.node().has("namespace")) {
-          from.error("namespace", "a DockerImage source has no namespace; the catalog cannot keep it");
+          from.error(
+              "namespace", "a DockerImage source has no namespace; the catalog cannot keep it");
         }
         try {
           return Optional.of(new Source.DockerImage(PullSpec.parse(name.get())));
@@ -152,12 +187,19 @@ final class ImageStreamImporter {
           from.error("name", "must be of the form <tag> or <stream>:<tag>");
           return Optional.empty();
         }
-        return Optional.of(new Source.StreamTag(
-            from.text("namespace").orElse(""), parts.length == 2 ? parts[0] : "", parts[parts.length - 1]));
+        return Optional.of(
+            new Source.StreamTag(
+                from.text("namespace").orElse(""),
+                parts.length == 2 ? parts[0] : "",
+                parts[parts.length - 1]));
       }
       default -> {
-        from.error("kind", "kind \"" + kind + "\" cannot be expressed; the catalog imports"
-            + " DockerImage and ImageStreamTag sources");
+        from.error(
+            "kind",
+            "kind \""
+                + kind
+                + "\" cannot be expressed; the catalog imports"
+                + " DockerImage and ImageStreamTag sources");
         return Optional.empty();
       }
     }
@@ -169,9 +211,12 @@ final class ImageStreamImporter {
     if (text.isEmpty()) {
       return absent;
     }
-    return WireValue.parse(type, text).orElseGet(() -> {
-      fields.error(field, "unknown value \"" + text + "\"; expected " + WireValue.choices(type));
-      return absent;
-    });
+    return WireValue.parse(type, text)
+        .orElseGet(
+            () -> {
+              fields.error(
+                  field, "unknown value \"" + text + "\"; expected " + WireValue.choices(type));
+              return absent;
+            });
   }
 }

@@ -7,8 +7,8 @@ import org.imagecatalog.model.ImageStream;
 /**
  * An image stream read from the inputs, with every file that contributed to it.
  *
- * @param sourcesOnly true when the input said only where each tag comes from (a mapping file):
- *     its settings and stream fields are defaults, and give way to a manifest's when they merge
+ * @param sourcesOnly true when the input said only where each tag comes from (a mapping file): its
+ *     settings and stream fields are defaults, and give way to a manifest's when they merge
  * @param builtTags tags the input names without a source: outputs of a build, not imports
  */
 record ImportedStream(

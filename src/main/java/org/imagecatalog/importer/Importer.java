@@ -28,17 +28,25 @@ public final class Importer {
     var merged = new ArrayList<ImportedStream>();
     for (ImportedStream stream : StreamMerger.merge(streams, diagnostics)) {
       if (stream.buildOutputOnly()) {
-        skipped.add(new Skipped(stream.stream().at(), "ImageStream " + stream.stream().target()
-            + ": no tag imports an image; a build output"));
+        skipped.add(
+            new Skipped(
+                stream.stream().at(),
+                "ImageStream "
+                    + stream.stream().target()
+                    + ": no tag imports an image; a build output"));
       } else {
         merged.add(stream);
       }
     }
     if (merged.isEmpty() && !diagnostics.hasErrors()) {
-      diagnostics.error("import-empty", SourcePosition.NONE, "",
+      diagnostics.error(
+          "import-empty",
+          SourcePosition.NONE,
+          "",
           "the inputs hold no ImageStream that imports an image");
     }
-    return Result.of(new Imported(CatalogWriter.write(merged, sourceComments), skipped), diagnostics);
+    return Result.of(
+        new Imported(CatalogWriter.write(merged, sourceComments), skipped), diagnostics);
   }
 
   private static List<ImportedStream> streams(
@@ -64,7 +72,8 @@ public final class Importer {
       }
       case "ImageStream" -> {
         var importer = new ImageStreamImporter(document, diagnostics, skipped);
-        return importer.convert(document.node())
+        return importer
+            .convert(document.node())
             .map(stream -> List.of(new ImportedStream(stream, file, false, importer.builtTags())))
             .orElse(List.of());
       }

@@ -54,7 +54,8 @@ final class ManifestReader {
       return List.of(path);
     }
     if (!Files.isDirectory(path)) {
-      diagnostics.error("import-path", SourcePosition.of(path.toString()), "", "no such file or folder");
+      diagnostics.error(
+          "import-path", SourcePosition.of(path.toString()), "", "no such file or folder");
       return List.of();
     }
     try (Stream<Path> walk = Files.walk(path)) {
@@ -65,7 +66,10 @@ final class ManifestReader {
               .toList();
       if (files.isEmpty()) {
         diagnostics.error(
-            "import-path", SourcePosition.of(path.toString()), "", "the folder has no .yaml or .yml files");
+            "import-path",
+            SourcePosition.of(path.toString()),
+            "",
+            "the folder has no .yaml or .yml files");
       }
       return files;
     } catch (IOException e) {
@@ -81,7 +85,8 @@ final class ManifestReader {
     try {
       text = utf8(Files.readAllBytes(file), shown, diagnostics);
     } catch (IOException e) {
-      diagnostics.error("import-read", SourcePosition.of(shown), "", "cannot read: " + e.getMessage());
+      diagnostics.error(
+          "import-read", SourcePosition.of(shown), "", "cannot read: " + e.getMessage());
       return List.of();
     }
     if (text == null) {
@@ -104,7 +109,8 @@ final class ManifestReader {
           "",
           "invalid YAML: " + e.getOriginalMessage().lines().findFirst().orElse("").strip());
     } catch (IOException e) {
-      diagnostics.error("import-read", SourcePosition.of(shown), "", "cannot read: " + e.getMessage());
+      diagnostics.error(
+          "import-read", SourcePosition.of(shown), "", "cannot read: " + e.getMessage());
     }
     return documents;
   }

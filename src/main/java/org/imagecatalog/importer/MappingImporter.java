@@ -19,12 +19,11 @@ import org.imagecatalog.model.TagSpec;
  * A ci-images-mirror configuration's {@code supplementalCIImages}: {@code namespace/name:tag} to a
  * source, either {@code {image: PULL SPEC}} or an ImageStreamTag {@code {namespace, name, tag}}.
  *
- * <p>A mapping says only where each target comes from, so its tags take the built-in settings
- * (the mirror copies every hour, as a scheduled import does) and give way to an ImageStream
- * manifest's settings for the same tag and source. An ImageStreamTag source becomes a {@code
- * from-tag}. The target's shape is checked as ci-tools checks it. The file's other
- * sections (ignoredSources, artImages, ...) configure the mirror, not images, and are listed as
- * skipped.
+ * <p>A mapping says only where each target comes from, so its tags take the built-in settings (the
+ * mirror copies every hour, as a scheduled import does) and give way to an ImageStream manifest's
+ * settings for the same tag and source. An ImageStreamTag source becomes a {@code from-tag}. The
+ * target's shape is checked as ci-tools checks it. The file's other sections (ignoredSources,
+ * artImages, ...) configure the mirror, not images, and are listed as skipped.
  */
 final class MappingImporter {
   static final String SECTION = "supplementalCIImages";
@@ -35,12 +34,14 @@ final class MappingImporter {
     return document.isObject() && document.has(SECTION) && !document.has("kind");
   }
 
-  static List<ImageStream> convert(Document document, Diagnostics diagnostics, List<Skipped> skipped) {
+  static List<ImageStream> convert(
+      Document document, Diagnostics diagnostics, List<Skipped> skipped) {
     var root = new Fields(document.node(), "", document.at(), diagnostics);
     for (Iterator<String> names = document.node().fieldNames(); names.hasNext(); ) {
       String section = names.next();
       if (!section.equals(SECTION)) {
-        skipped.add(new Skipped(document.at(), "section " + section + ": mirror settings, not images"));
+        skipped.add(
+            new Skipped(document.at(), "section " + section + ": mirror settings, not images"));
       }
     }
     Map<String, List<TagSpec>> tagsByStream = new TreeMap<>();
@@ -48,16 +49,30 @@ final class MappingImporter {
     for (Iterator<String> keys = entries.node().fieldNames(); keys.hasNext(); ) {
       String target = keys.next();
       entry(target, entries.child(target), document, diagnostics)
-          .ifPresent(tag -> tagsByStream
-              .computeIfAbsent(target.substring(0, target.indexOf(':')), k -> new ArrayList<>())
-              .add(tag));
+          .ifPresent(
+              tag ->
+                  tagsByStream
+                      .computeIfAbsent(
+                          target.substring(0, target.indexOf(':')), k -> new ArrayList<>())
+                      .add(tag));
     }
     var streams = new ArrayList<ImageStream>();
-    tagsByStream.forEach((stream, tags) -> {
-      int slash = stream.indexOf('/');
-      streams.add(new ImageStream(stream.substring(0, slash), stream.substring(slash + 1),
-          document.at(), "", List.of(), new TreeMap<>(), new TreeMap<>(), false, "", tags));
-    });
+    tagsByStream.forEach(
+        (stream, tags) -> {
+          int slash = stream.indexOf('/');
+          streams.add(
+              new ImageStream(
+                  stream.substring(0, slash),
+                  stream.substring(slash + 1),
+                  document.at(),
+                  "",
+                  List.of(),
+                  new TreeMap<>(),
+                  new TreeMap<>(),
+                  false,
+                  "",
+                  tags));
+        });
     return streams;
   }
 
@@ -65,15 +80,20 @@ final class MappingImporter {
       String target, Fields source, Document document, Diagnostics diagnostics) {
     String[] parts = target.split("/", -1);
     String[] nameTag = parts.length == 2 ? parts[1].split(":", -1) : new String[0];
-    if (parts.length != 2 || parts[0].isEmpty() || nameTag.length != 2
-        || nameTag[0].isEmpty() || nameTag[1].isEmpty()) {
-      diagnostics.error("import-mapping", document.at(), source.pathOf(""), "invalid target: " + target);
+    if (parts.length != 2
+        || parts[0].isEmpty()
+        || nameTag.length != 2
+        || nameTag[0].isEmpty()
+        || nameTag[1].isEmpty()) {
+      diagnostics.error(
+          "import-mapping", document.at(), source.pathOf(""), "invalid target: " + target);
       return Optional.empty();
     }
     source.check(Set.of("image", "namespace", "name", "tag"), Set.of(), Set.of("as"));
-    Optional<Source> from = source.text("image").isPresent()
-        ? image(source, source.text("image").get())
-        : streamTag(source);
+    Optional<Source> from =
+        source.text("image").isPresent()
+            ? image(source, source.text("image").get())
+            : streamTag(source);
     return from.map(
         f -> new TagSpec(nameTag[1], document.at(), f, TagSettings.BUILT_IN, new TreeMap<>()));
   }
@@ -91,7 +111,9 @@ final class MappingImporter {
     Optional<String> namespace = source.text("namespace");
     Optional<String> name = source.text("name");
     Optional<String> tag = source.text("tag");
-    for (var field : List.of(Map.entry("namespace", namespace), Map.entry("name", name), Map.entry("tag", tag))) {
+    for (var field :
+        List.of(
+            Map.entry("namespace", namespace), Map.entry("name", name), Map.entry("tag", tag))) {
       if (field.getValue().isEmpty()) {
         source.error(field.getKey(), field.getKey() + " for the source must be set");
       }

@@ -22,11 +22,20 @@ import org.imagecatalog.model.TagSpec;
 final class StreamMerger {
   /** What must agree for two tags of one name to be the same tag. */
   private record TagShape(
-      Object from, boolean scheduled, Object policy, Object mode, boolean insecure,
+      Object from,
+      boolean scheduled,
+      Object policy,
+      Object mode,
+      boolean insecure,
       Map<String, String> annotations) {
     static TagShape of(TagSpec tag) {
-      return new TagShape(tag.from(), tag.scheduled(), tag.referencePolicy(),
-          tag.settings().importMode().value(), tag.settings().insecure().value(), tag.annotations());
+      return new TagShape(
+          tag.from(),
+          tag.scheduled(),
+          tag.referencePolicy(),
+          tag.settings().importMode().value(),
+          tag.settings().insecure().value(),
+          tag.annotations());
     }
   }
 
@@ -58,8 +67,9 @@ final class StreamMerger {
     }
     Optional<String> builtAndImported = builtAndImported(earlier, next);
     if (builtAndImported.isPresent()) {
-      diagnostics.add(conflict(a, b, "tag " + builtAndImported.get()
-          + " (built by one, imported by the other)"));
+      diagnostics.add(
+          conflict(
+              a, b, "tag " + builtAndImported.get() + " (built by one, imported by the other)"));
       return Optional.empty();
     }
     var tags = new ArrayList<>(a.tags());
@@ -76,10 +86,22 @@ final class StreamMerger {
     }
     var files = new ArrayList<>(earlier.files());
     next.files().stream().filter(f -> !files.contains(f)).forEach(files::add);
-    return Optional.of(new ImportedStream(new ImageStream(
-        a.namespace(), a.name(), a.at(), a.description(), a.usedBy(), a.annotations(), a.labels(),
-        a.lookupLocal(), a.dockerImageRepository(), tags), files,
-        earlier.sourcesOnly() && next.sourcesOnly(), union(earlier.builtTags(), next.builtTags())));
+    return Optional.of(
+        new ImportedStream(
+            new ImageStream(
+                a.namespace(),
+                a.name(),
+                a.at(),
+                a.description(),
+                a.usedBy(),
+                a.annotations(),
+                a.labels(),
+                a.lookupLocal(),
+                a.dockerImageRepository(),
+                tags),
+            files,
+            earlier.sourcesOnly() && next.sourcesOnly(),
+            union(earlier.builtTags(), next.builtTags())));
   }
 
   private static Optional<String> builtAndImported(ImportedStream a, ImportedStream b) {
@@ -105,9 +127,17 @@ final class StreamMerger {
   }
 
   private static Diagnostic conflict(ImageStream a, ImageStream b, String what) {
-    return Diagnostic.error("import-conflict", b.at(), "",
-            "ImageStream " + b.target() + " is defined differently here and in " + a.at().file()
-                + ": " + what + " differs; keep one of the two files")
+    return Diagnostic.error(
+            "import-conflict",
+            b.at(),
+            "",
+            "ImageStream "
+                + b.target()
+                + " is defined differently here and in "
+                + a.at().file()
+                + ": "
+                + what
+                + " differs; keep one of the two files")
         .withNote(a.at(), "the other definition");
   }
 }

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.imagecatalog.diag.Diagnostics;
-import org.imagecatalog.diag.Suggestions;
 import org.imagecatalog.diag.Result;
+import org.imagecatalog.diag.Suggestions;
 import org.imagecatalog.load.Value.ListValue;
 import org.imagecatalog.load.Value.ObjectValue;
 import org.imagecatalog.model.Catalog;
@@ -46,7 +46,9 @@ final class CatalogBinder {
 
   private CatalogBinder() {}
 
-  /** @param fileName the catalog's file name, as generated files name it */
+  /**
+   * @param fileName the catalog's file name, as generated files name it
+   */
   static Result<Catalog> bind(String fileName, ObjectValue root) {
     return new CatalogBinder().bindRoot(fileName, root);
   }

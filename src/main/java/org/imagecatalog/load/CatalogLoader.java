@@ -45,7 +45,9 @@ public final class CatalogLoader {
     return parse(file, text, true);
   }
 
-  /** @param jsonFastPath false to always use the HOCON parser, for tests of the fast path */
+  /**
+   * @param jsonFastPath false to always use the HOCON parser, for tests of the fast path
+   */
   static Result<Catalog> parse(Path file, String text, boolean jsonFastPath) {
     Path absolute = file.toAbsolutePath().normalize();
     Optional<ObjectValue> json =

@@ -13,7 +13,10 @@ final class ConfigErrors {
     SourcePosition at = Origins.position(e.origin(), file);
     if (e instanceof HermeticIncluder.RefusedInclude refused) {
       return Diagnostic.error(
-          "include", new SourcePosition(file, Lines.of(text, refused.target())), "", refused.getMessage());
+          "include",
+          new SourcePosition(file, Lines.of(text, refused.target())),
+          "",
+          refused.getMessage());
     }
     String message = withoutOrigin(e);
     if (e instanceof ConfigException.UnresolvedSubstitution) {

@@ -15,8 +15,12 @@ final class DefaultOutputs {
               Scope.NAMESPACE,
               SourcePosition.NONE),
           new OutputSpec(
-              "namespace.md.mustache", "docs/{{namespace}}.md", Scope.NAMESPACE, SourcePosition.NONE),
-          new OutputSpec("index.md.mustache", "docs/README.md", Scope.CATALOG, SourcePosition.NONE));
+              "namespace.md.mustache",
+              "docs/{{namespace}}.md",
+              Scope.NAMESPACE,
+              SourcePosition.NONE),
+          new OutputSpec(
+              "index.md.mustache", "docs/README.md", Scope.CATALOG, SourcePosition.NONE));
 
   private DefaultOutputs() {}
 }

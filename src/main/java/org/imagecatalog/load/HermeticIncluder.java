@@ -1,12 +1,12 @@
 package org.imagecatalog.load;
 
 import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigIncludeContext;
 import com.typesafe.config.ConfigIncluder;
 import com.typesafe.config.ConfigIncluderClasspath;
 import com.typesafe.config.ConfigIncluderFile;
 import com.typesafe.config.ConfigIncluderURL;
-import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigParseable;
@@ -29,12 +29,12 @@ import java.util.regex.Pattern;
  * catalog's folder. Implementing the URL and classpath interfaces is what stops the library from
  * falling back to its own loaders for those forms.
  *
- * <p>The library parses includes one after another as it meets them. A large catalog split into
- * one file per namespace spends most of its load there, so {@link #parseAhead} queues the main
- * file's includes for parser threads on every core, and {@link #include} takes the finished
- * result. Only the thread that parses the main file ever waits, and only for parser threads,
- * which never wait (their own includes they parse in turn, as the library would): no two threads
- * can wait for each other, even when includes form a cycle.
+ * <p>The library parses includes one after another as it meets them. A large catalog split into one
+ * file per namespace spends most of its load there, so {@link #parseAhead} queues the main file's
+ * includes for parser threads on every core, and {@link #include} takes the finished result. Only
+ * the thread that parses the main file ever waits, and only for parser threads, which never wait
+ * (their own includes they parse in turn, as the library would): no two threads can wait for each
+ * other, even when includes form a cycle.
  */
 final class HermeticIncluder
     implements ConfigIncluder, ConfigIncluderFile, ConfigIncluderURL, ConfigIncluderClasspath {
@@ -45,6 +45,7 @@ final class HermeticIncluder
   private final Path root;
   private final Map<Path, FutureTask<ConfigObject>> ahead = new ConcurrentHashMap<>();
   private final Queue<FutureTask<ConfigObject>> unstarted = new ConcurrentLinkedQueue<>();
+
   /** The thread that parses the main file: the only one that waits for a parser thread. */
   private volatile Thread owner;
 
@@ -97,7 +98,9 @@ final class HermeticIncluder
   public ConfigObject includeResources(ConfigIncludeContext context, String what) {
     throw new RefusedInclude(
         what,
-        "include classpath(" + what + ") is not allowed: catalogs are hermetic, include files"
+        "include classpath("
+            + what
+            + ") is not allowed: catalogs are hermetic, include files"
             + " instead");
   }
 
@@ -135,9 +138,9 @@ final class HermeticIncluder
   }
 
   /**
-   * Queues the files that {@code text}, the main file, includes, and starts parsing them while
-   * this thread parses the main file. Only files inside the catalog's folder are read, so a
-   * refused include is never opened.
+   * Queues the files that {@code text}, the main file, includes, and starts parsing them while this
+   * thread parses the main file. Only files inside the catalog's folder are read, so a refused
+   * include is never opened.
    */
   void parseAhead(String text, ConfigParseOptions options) {
     owner = Thread.currentThread();
@@ -166,8 +169,8 @@ final class HermeticIncluder
   }
 
   /**
-   * Drops what is still queued, once the main file's parse is over: it failed, or the scan saw
-   * an include that is not one (in a comment, say).
+   * Drops what is still queued, once the main file's parse is over: it failed, or the scan saw an
+   * include that is not one (in a comment, say).
    */
   void stopParsingAhead() {
     unstarted.clear();

@@ -36,7 +36,9 @@ final class HoconCatalog {
     this.keyLines = keyLines;
   }
 
-  /** @param file the catalog, absolute: the library resolves includes against its folder */
+  /**
+   * @param file the catalog, absolute: the library resolves includes against its folder
+   */
   static Result<ObjectValue> parse(Path file, String text) {
     String shown = file.toString();
     // The text scan needs nothing from the parse: run it on the other core meanwhile.
@@ -76,7 +78,9 @@ final class HoconCatalog {
     }
   }
 
-  /** @param keyPath the value's path, elements joined as {@link KeyScanner.KeyLines} keys them */
+  /**
+   * @param keyPath the value's path, elements joined as {@link KeyScanner.KeyLines} keys them
+   */
   private Value convert(ConfigValue value, String keyPath) {
     SourcePosition at = position(keyPath, value);
     return switch (value.valueType()) {
@@ -109,9 +113,9 @@ final class HoconCatalog {
   }
 
   /**
-   * Where the scanner saw the key, when that is the file the value came from; the library's
-   * origin otherwise. Origins of substituted values point at the substitution's source, which is
-   * not where the user wrote the key.
+   * Where the scanner saw the key, when that is the file the value came from; the library's origin
+   * otherwise. Origins of substituted values point at the substitution's source, which is not where
+   * the user wrote the key.
    */
   private SourcePosition position(String keyPath, ConfigValue value) {
     SourcePosition written = keyLines.at(keyPath);
@@ -144,7 +148,9 @@ final class HoconCatalog {
             "undefined-substitution",
             new SourcePosition(file, line),
             "",
-            "${?" + path + "} is not defined in the catalog; catalogs never read environment"
+            "${?"
+                + path
+                + "} is not defined in the catalog; catalogs never read environment"
                 + " variables or system properties");
       }
     }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads HOCON text one token at a time, as much as {@link KeyScanner} needs: keys, values,
- * nesting. Streaming keeps a large catalog's text from turning into millions of token objects.
+ * Reads HOCON text one token at a time, as much as {@link KeyScanner} needs: keys, values, nesting.
+ * Streaming keeps a large catalog's text from turning into millions of token objects.
  */
 final class HoconToken {
   enum Kind {

@@ -17,11 +17,11 @@ import org.imagecatalog.load.Value.ObjectValue;
  * catalogs usually are. Jackson's streaming parser reads them about five times faster than the
  * HOCON parser, with a fraction of its garbage, and the HOCON library is then not even loaded.
  *
- * <p>It is taken only where it cannot differ from HOCON: strict JSON with an object at the root,
- * no repeated key (HOCON would merge it, and only the HOCON path reports duplicates), and no
- * number but a whole one (HOCON rewrites the others, see {@link #wholeNumber}). Anything
- * else goes to {@link HoconCatalog}, which accepts everything this accepts. Each value's line is
- * the line of its key, as the HOCON path gives it.
+ * <p>It is taken only where it cannot differ from HOCON: strict JSON with an object at the root, no
+ * repeated key (HOCON would merge it, and only the HOCON path reports duplicates), and no number
+ * but a whole one (HOCON rewrites the others, see {@link #wholeNumber}). Anything else goes to
+ * {@link HoconCatalog}, which accepts everything this accepts. Each value's line is the line of its
+ * key, as the HOCON path gives it.
  */
 final class JsonCatalog {
   private static final JsonFactory JSON =

@@ -14,15 +14,15 @@ import org.imagecatalog.model.CatalogPath;
 
 /**
  * Reads the catalog's text for what the parsed tree has lost: where every key was written, and
- * image streams and tags written twice. HOCON merges duplicate objects and keeps the last
- * duplicate value without a word, and a value built by substitution carries the origin of the
- * substituted value, not of its key. Just enough of HOCON's syntax is read to follow keys,
- * nesting and includes, so a stream written both in the main file and in an included one is
- * found too.
+ * image streams and tags written twice. HOCON merges duplicate objects and keeps the last duplicate
+ * value without a word, and a value built by substitution carries the origin of the substituted
+ * value, not of its key. Just enough of HOCON's syntax is read to follow keys, nesting and
+ * includes, so a stream written both in the main file and in an included one is found too.
  */
 final class KeyScanner {
   /** Joins key path elements into one map key; no HOCON key contains it. */
   static final char SEPARATOR = '\0';
+
   /** Includes nested deeper are a cycle, which the parser reports. */
   private static final int MAX_INCLUDE_DEPTH = 50;
 
@@ -44,7 +44,8 @@ final class KeyScanner {
    * numbers as written (HOCON keeps only their value: {@code 1.10} is 1.1), and duplicates.
    */
   record KeyLines(
-      Map<String, SourcePosition> positions, Map<String, String> numbers,
+      Map<String, SourcePosition> positions,
+      Map<String, String> numbers,
       List<Diagnostic> duplicates) {
     /** Where the key was written, or null when the scan did not see it. */
     SourcePosition at(String keyPath) {
@@ -65,7 +66,9 @@ final class KeyScanner {
     this.depth = depth;
   }
 
-  /** @param file the catalog, absolute and normalized, as the parser's origins name it */
+  /**
+   * @param file the catalog, absolute and normalized, as the parser's origins name it
+   */
   static KeyLines scan(Path file, String text) {
     var findings =
         new Findings(file.getParent(), new HashMap<>(), new HashMap<>(), new ArrayList<>());
@@ -124,7 +127,8 @@ final class KeyScanner {
         object(path, true);
       } else if (kind == HoconToken.Kind.OPEN_BRACKET) {
         array(path);
-      } else if (kind == HoconToken.Kind.NEWLINE || kind == HoconToken.Kind.COMMA
+      } else if (kind == HoconToken.Kind.NEWLINE
+          || kind == HoconToken.Kind.COMMA
           || kind == closing) {
         return;
       } else {
@@ -232,13 +236,15 @@ final class KeyScanner {
     }
     String what = describe(path);
     if (first != null && what != null) {
-      findings.found().add(
-          Diagnostic.error(
-                  "duplicate-definition",
-                  at,
-                  path.stream().reduce("", CatalogPath::join),
-                  what + " is defined twice; HOCON would merge the two silently")
-              .withNote(first, "first defined here"));
+      findings
+          .found()
+          .add(
+              Diagnostic.error(
+                      "duplicate-definition",
+                      at,
+                      path.stream().reduce("", CatalogPath::join),
+                      what + " is defined twice; HOCON would merge the two silently")
+                  .withNote(first, "first defined here"));
     }
   }
 

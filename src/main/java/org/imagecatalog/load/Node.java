@@ -17,8 +17,8 @@ import org.imagecatalog.load.Value.StringValue;
 import org.imagecatalog.model.CatalogPath;
 
 /**
- * An object of the catalog being bound, with its catalog path. Typed reads report a wrong type as
- * a diagnostic and return empty, so binding carries on and finds every problem in one run.
+ * An object of the catalog being bound, with its catalog path. Typed reads report a wrong type as a
+ * diagnostic and return empty, so binding carries on and finds every problem in one run.
  */
 final class Node {
   private final ObjectValue object;
@@ -26,7 +26,9 @@ final class Node {
   private final Diagnostics diagnostics;
   private List<String> keys;
 
-  /** @param path the path as diagnostics print it */
+  /**
+   * @param path the path as diagnostics print it
+   */
   Node(ObjectValue object, String path, Diagnostics diagnostics) {
     this.object = object;
     this.path = path;
@@ -132,8 +134,15 @@ final class Node {
     }
     var out = new ArrayList<String>();
     for (Value item : list.items()) {
-      text(key, item).ifPresentOrElse(out::add, () -> diagnostics.error("wrong-type", item.at(),
-          pathOf(key), "expected a list of strings, got " + item.describe()));
+      text(key, item)
+          .ifPresentOrElse(
+              out::add,
+              () ->
+                  diagnostics.error(
+                      "wrong-type",
+                      item.at(),
+                      pathOf(key),
+                      "expected a list of strings, got " + item.describe()));
     }
     return Optional.of(out);
   }
@@ -147,12 +156,17 @@ final class Node {
     var out = new TreeMap<String, String>();
     for (String key : keys()) {
       Value value = get(key);
-      text(key, value).ifPresentOrElse(
-          text -> out.put(key, text),
-          () -> wrongType(key, value, value instanceof ObjectValue
-              ? "a string (HOCON splits unquoted keys at dots: quote keys"
-                  + " such as \"openshift.io/imported-from\")"
-              : "a string"));
+      text(key, value)
+          .ifPresentOrElse(
+              text -> out.put(key, text),
+              () ->
+                  wrongType(
+                      key,
+                      value,
+                      value instanceof ObjectValue
+                          ? "a string (HOCON splits unquoted keys at dots: quote keys"
+                              + " such as \"openshift.io/imported-from\")"
+                          : "a string"));
     }
     return out;
   }
@@ -171,8 +185,16 @@ final class Node {
             "number-as-text",
             value.at(),
             pathOf(key),
-            "unquoted " + n.written() + " is the number " + n.rendered() + " to HOCON, so the text"
-                + " is \"" + n.rendered() + "\"; write \"" + n.written() + "\" in quotes to keep it");
+            "unquoted "
+                + n.written()
+                + " is the number "
+                + n.rendered()
+                + " to HOCON, so the text"
+                + " is \""
+                + n.rendered()
+                + "\"; write \""
+                + n.written()
+                + "\" in quotes to keep it");
       }
       return Optional.of(n.rendered());
     }

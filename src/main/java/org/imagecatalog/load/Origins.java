@@ -17,8 +17,8 @@ final class Origins {
   }
 
   /**
-   * An included file's origin may read "folder/./x.conf", the key scan's never does. Checked
-   * first: this runs for every value of the catalog, and almost no name needs it.
+   * An included file's origin may read "folder/./x.conf", the key scan's never does. Checked first:
+   * this runs for every value of the catalog, and almost no name needs it.
    */
   private static String normalized(String file) {
     return file.contains("/.") ? Path.of(file).normalize().toString() : file;

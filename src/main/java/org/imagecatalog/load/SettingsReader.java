@@ -27,7 +27,10 @@ final class SettingsReader {
             "reference-policy",
             level),
         override(
-            below.importMode(), choice(node, "import-mode", ImportMode.class), node, "import-mode",
+            below.importMode(),
+            choice(node, "import-mode", ImportMode.class),
+            node,
+            "import-mode",
             level),
         override(below.insecure(), node.bool("insecure"), node, "insecure", level),
         override(below.privateSource(), node.bool("private"), node, "private", level));
@@ -52,7 +55,11 @@ final class SettingsReader {
                         "unknown-" + key,
                         node.at(key),
                         node.pathOf(key),
-                        "unknown " + key + " \"" + text + "\"; expected "
+                        "unknown "
+                            + key
+                            + " \""
+                            + text
+                            + "\"; expected "
                             + WireValue.choices(type));
               }
               return parsed;

@@ -48,7 +48,10 @@ final class TagBinder {
           .map(
               from ->
                   new TagSpec(
-                      name, value.at(), new Source.DockerImage(from), streamSettings,
+                      name,
+                      value.at(),
+                      new Source.DockerImage(from),
+                      streamSettings,
                       new TreeMap<>()));
     }
     return tags.asObject(name, value, "a pull spec \"...\" or a tag { from = \"...\" }")
@@ -68,17 +71,21 @@ final class TagBinder {
 
   /** {@code 1.21 = "..."} unquoted makes a tag "1" holding key "21": say so plainly. */
   private boolean looksLikeSplitVersion(String name, Node node) {
-    boolean split =
-        node.keys().size() == 1 && Character.isDigit(node.keys().get(0).charAt(0));
+    boolean split = node.keys().size() == 1 && Character.isDigit(node.keys().get(0).charAt(0));
     if (split) {
       tags.diagnostics()
           .error(
               "unquoted-tag-name",
               node.at(),
               node.path(),
-              "tag \"" + name + "\" holds key \"" + node.keys().get(0) + "\": HOCON"
+              "tag \""
+                  + name
+                  + "\" holds key \""
+                  + node.keys().get(0)
+                  + "\": HOCON"
                   + " splits unquoted keys at dots, write the tag name in quotes, as \""
-                  + joinedName(name, tags.get(name)) + "\"");
+                  + joinedName(name, tags.get(name))
+                  + "\"");
     }
     return split;
   }
@@ -112,7 +119,9 @@ final class TagBinder {
       return Optional.empty();
     }
     return hasFrom
-        ? node.string("from").flatMap(text -> pullSpec(node, "from", text)).map(Source.DockerImage::new)
+        ? node.string("from")
+            .flatMap(text -> pullSpec(node, "from", text))
+            .map(Source.DockerImage::new)
         : node.string("from-tag").flatMap(text -> streamTag(node, text));
   }
 
@@ -138,7 +147,9 @@ final class TagBinder {
               "from-tag",
               node.at("from-tag"),
               node.pathOf("from-tag"),
-              "invalid ImageStreamTag \"" + text + "\"; expected tag, stream:tag or"
+              "invalid ImageStreamTag \""
+                  + text
+                  + "\"; expected tag, stream:tag or"
                   + " namespace/stream:tag");
       return Optional.empty();
     }

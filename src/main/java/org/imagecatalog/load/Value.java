@@ -7,11 +7,11 @@ import org.imagecatalog.diag.SourcePosition;
 
 /**
  * The catalog as written, whichever parser read it: {@link HoconCatalog} or the plain-JSON fast
- * path {@link JsonCatalog}. The binder reads only this, so both paths bind the same way, and a
- * JSON catalog never loads the HOCON library.
+ * path {@link JsonCatalog}. The binder reads only this, so both paths bind the same way, and a JSON
+ * catalog never loads the HOCON library.
  *
- * <p>Each value carries the line of the key that holds it (of the item, in a list): that is where
- * a user looks for the key a diagnostic names.
+ * <p>Each value carries the line of the key that holds it (of the item, in a list): that is where a
+ * user looks for the key a diagnostic names.
  */
 sealed interface Value {
   SourcePosition at();

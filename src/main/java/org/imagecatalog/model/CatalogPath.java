@@ -2,7 +2,9 @@ package org.imagecatalog.model;
 
 import java.util.regex.Pattern;
 
-/** Catalog paths as HOCON writes them, for diagnostics: {@code namespaces.ci.boskos.tags."1.21"}. */
+/**
+ * Catalog paths as HOCON writes them, for diagnostics: {@code namespaces.ci.boskos.tags."1.21"}.
+ */
 public final class CatalogPath {
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_-]+(\\[\\d+])?");
 
@@ -20,8 +22,12 @@ public final class CatalogPath {
     }
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
-      boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '_';
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_';
       if (!plain) {
         return PLAIN_KEY.matcher(key).matches();
       }

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * An external image reference, {@code [registry/]path[:tag][@digest]}, checked against the
- * grammar of {@code distribution/reference}.
+ * An external image reference, {@code [registry/]path[:tag][@digest]}, checked against the grammar
+ * of {@code distribution/reference}.
  *
  * @param registry the registry host and port; empty when the reference names none (Docker Hub)
  * @param path the repository path inside the registry
@@ -31,8 +31,8 @@ public record PullSpec(String registry, String path, String tag, String digest) 
   }
 
   /**
-   * Parses by hand rather than with one large regular expression: a catalog holds up to hundreds
-   * of thousands of pull specs, and the path and tag rules are simple loops.
+   * Parses by hand rather than with one large regular expression: a catalog holds up to hundreds of
+   * thousands of pull specs, and the path and tag rules are simple loops.
    */
   public static PullSpec parse(String text) throws InvalidPullSpecException {
     if (text.isBlank()) {
@@ -125,7 +125,7 @@ public record PullSpec(String registry, String path, String tag, String digest) 
     }
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (!isWord(c) && c != '-' || c == '_') {
+      if ((!isWord(c) && c != '-') || c == '_') {
         return false;
       }
     }
@@ -179,8 +179,8 @@ public record PullSpec(String registry, String path, String tag, String digest) 
   }
 
   /**
-   * The Docker tag grammar, {@code [\w][\w.-]{0,127}}: for a pull spec's tag, and for the tag
-   * names of image streams, which follow the same rule.
+   * The Docker tag grammar, {@code [\w][\w.-]{0,127}}: for a pull spec's tag, and for the tag names
+   * of image streams, which follow the same rule.
    */
   public static boolean isTag(String tag) {
     if (tag.isEmpty() || tag.length() > MAX_TAG_LENGTH || !isWord(tag.charAt(0))) {

@@ -1,8 +1,8 @@
 package org.imagecatalog.model;
 
 /**
- * The cascading settings of one tag after the cascade built-in &lt; {@code defaults} &lt;
- * namespace {@code defaults} &lt; stream &lt; tag.
+ * The cascading settings of one tag after the cascade built-in &lt; {@code defaults} &lt; namespace
+ * {@code defaults} &lt; stream &lt; tag.
  *
  * @param privateSource the source needs pull credentials, so pulls must go through the cluster
  * @param referencePolicy the policy as written; see {@link #effectiveReferencePolicy()}
@@ -24,14 +24,16 @@ public record TagSettings(
 
   /**
    * The policy the tag gets. {@code private = true} implies {@code Local} unless a policy is
-   * written at the same or a more specific level; writing {@code Source} there is the conflict
-   * that validation reports.
+   * written at the same or a more specific level; writing {@code Source} there is the conflict that
+   * validation reports.
    */
   public Setting<ReferencePolicy> effectiveReferencePolicy() {
     boolean privateWins =
         privateSource.value()
             && privateSource.from().level().compareTo(referencePolicy.from().level()) > 0;
-    return privateWins ? new Setting<>(ReferencePolicy.LOCAL, privateSource.from()) : referencePolicy;
+    return privateWins
+        ? new Setting<>(ReferencePolicy.LOCAL, privateSource.from())
+        : referencePolicy;
   }
 
   /** True when {@code private = true} and {@code reference-policy = Source} meet at one level. */

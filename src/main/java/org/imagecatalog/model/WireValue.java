@@ -12,7 +12,6 @@ public interface WireValue {
   }
 
   static <E extends Enum<E> & WireValue> String choices(Class<E> type) {
-    return String.join(
-        " | ", Arrays.stream(type.getEnumConstants()).map(WireValue::wire).toList());
+    return String.join(" | ", Arrays.stream(type.getEnumConstants()).map(WireValue::wire).toList());
   }
 }

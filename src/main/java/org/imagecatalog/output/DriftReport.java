@@ -6,8 +6,8 @@ import com.github.difflib.patch.Patch;
 import java.util.List;
 
 /**
- * What {@code check} prints for a stale output folder: a unified diff per changed file, bounded
- * so that one huge change cannot flood a CI log, then the missing and extra files.
+ * What {@code check} prints for a stale output folder: a unified diff per changed file, bounded so
+ * that one huge change cannot flood a CI log, then the missing and extra files.
  */
 public final class DriftReport {
   private final int maxLinesPerFile;
@@ -37,7 +37,8 @@ public final class DriftReport {
   private String unified(String path, String before, String after) {
     List<String> old = before.lines().toList();
     Patch<String> patch = DiffUtils.diff(old, after.lines().toList());
-    List<String> lines = UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, old, patch, 3);
+    List<String> lines =
+        UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, old, patch, 3);
     var out = new StringBuilder();
     lines.stream().limit(maxLinesPerFile).forEach(line -> out.append(line).append('\n'));
     if (lines.size() > maxLinesPerFile) {

@@ -19,8 +19,8 @@ import org.imagecatalog.parallel.CostliestFirst;
 
 /**
  * Applies a {@link TreeDiff}: writes changed files atomically, removes stale generated files, and
- * leaves everything else alone. Unchanged files are not touched, so their modification times
- * stay, and tools that watch them see nothing.
+ * leaves everything else alone. Unchanged files are not touched, so their modification times stay,
+ * and tools that watch them see nothing.
  */
 public final class OutputWriter {
   private static final long PID = ProcessHandle.current().pid();
@@ -31,18 +31,21 @@ public final class OutputWriter {
   private record Staged(Path temporary, Path target, IOException failure) {}
 
   /**
-   * Returns a problem, or empty when every change landed. Every changed file is written first,
-   * on every core, and only then renamed into place.
+   * Returns a problem, or empty when every change landed. Every changed file is written first, on
+   * every core, and only then renamed into place.
    */
   public static List<Diagnostic> write(TreeDiff diff) {
-    List<Staged> staged = CostliestFirst.map(
-        diff.changes(), change -> change.text().length(), change -> stage(diff, change));
+    List<Staged> staged =
+        CostliestFirst.map(
+            diff.changes(), change -> change.text().length(), change -> stage(diff, change));
     for (Staged file : staged) {
       if (file.failure() != null) {
         staged.forEach(each -> deleteQuietly(each.temporary()));
         return List.of(
             Diagnostic.error(
-                "output-write", SourcePosition.of(diff.folder().toString()), "",
+                "output-write",
+                SourcePosition.of(diff.folder().toString()),
+                "",
                 "cannot write the output folder, nothing was changed: " + file.failure()));
       }
     }
@@ -59,7 +62,9 @@ public final class OutputWriter {
       staged.forEach(file -> deleteQuietly(file.temporary()));
       return List.of(
           Diagnostic.error(
-              "output-write", SourcePosition.of(diff.folder().toString()), "",
+              "output-write",
+              SourcePosition.of(diff.folder().toString()),
+              "",
               "writing the output folder failed part way: " + e));
     }
     return List.of();
@@ -107,8 +112,8 @@ public final class OutputWriter {
   }
 
   /**
-   * A file of the temporary's name can only be left over from a killed run: it is overwritten,
-   * but never followed if it is a symbolic link.
+   * A file of the temporary's name can only be left over from a killed run: it is overwritten, but
+   * never followed if it is a symbolic link.
    */
   private static void writeTemporary(Path temporary, String text) throws IOException {
     Files.writeString(

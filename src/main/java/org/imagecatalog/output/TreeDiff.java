@@ -51,7 +51,9 @@ public record TreeDiff(
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       return Result.failed(
           Diagnostic.error(
-              "output-folder", SourcePosition.of(folder.toString()), "",
+              "output-folder",
+              SourcePosition.of(folder.toString()),
+              "",
               "the output folder is a file"));
     }
     try {
@@ -59,7 +61,9 @@ public record TreeDiff(
     } catch (IOException | UncheckedIOException e) {
       return Result.failed(
           Diagnostic.error(
-              "output-folder", SourcePosition.of(folder.toString()), "",
+              "output-folder",
+              SourcePosition.of(folder.toString()),
+              "",
               "cannot read the output folder: " + e.getMessage()));
     }
   }
@@ -76,7 +80,9 @@ public record TreeDiff(
         } else {
           changes.add(
               new Change(
-                  file.path(), file.text(), Optional.of(new String(existing, StandardCharsets.UTF_8))));
+                  file.path(),
+                  file.text(),
+                  Optional.of(new String(existing, StandardCharsets.UTF_8))));
         }
       } else {
         changes.add(new Change(file.path(), file.text(), Optional.empty()));

@@ -11,10 +11,10 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * Maps independent items on every core, costliest first. A parallel stream cuts a list into
- * fixed chunks; with files of very different sizes (one namespace can hold a tenth of a catalog)
- * one core ended a stage alone on a chunk of large files. Here each core takes the costliest item
- * left, so the stage ends with small ones.
+ * Maps independent items on every core, costliest first. A parallel stream cuts a list into fixed
+ * chunks; with files of very different sizes (one namespace can hold a tenth of a catalog) one core
+ * ended a stage alone on a chunk of large files. Here each core takes the costliest item left, so
+ * the stage ends with small ones.
  */
 public final class CostliestFirst {
   private CostliestFirst() {}
@@ -32,13 +32,14 @@ public final class CostliestFirst {
       results.add(null);
     }
     var next = new AtomicInteger();
-    Runnable worker = () -> {
-      int taken;
-      while ((taken = next.getAndIncrement()) < order.size()) {
-        int index = order.get(taken);
-        results.set(index, work.apply(items.get(index)));
-      }
-    };
+    Runnable worker =
+        () -> {
+          int taken;
+          while ((taken = next.getAndIncrement()) < order.size()) {
+            int index = order.get(taken);
+            results.set(index, work.apply(items.get(index)));
+          }
+        };
     int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), items.size() - 1);
     var running = new ArrayList<CompletableFuture<Void>>();
     for (int i = 0; i < helpers; i++) {

@@ -34,13 +34,14 @@ public final class CompiledTemplates {
   public CompiledTemplates precompile() {
     for (String name : templates.templates().keySet()) {
       OutputType.of(name.replaceFirst("\\.mustache$", ""))
-          .ifPresent(type -> {
-            try {
-              factories.get(type).compile(name);
-            } catch (MustacheException e) {
-              // reported by the renderer, with the output that uses the template
-            }
-          });
+          .ifPresent(
+              type -> {
+                try {
+                  factories.get(type).compile(name);
+                } catch (MustacheException e) {
+                  // reported by the renderer, with the output that uses the template
+                }
+              });
     }
     return this;
   }

@@ -1,7 +1,6 @@
 package org.imagecatalog.render;
 
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.imagecatalog.render.view.YamlScalar;
 
 /**
@@ -9,15 +8,13 @@ import org.imagecatalog.render.view.YamlScalar;
  * {{x}}} escapes a value and how the generated-file marker is written as a comment.
  */
 public enum OutputType {
-  YAML(YamlScalar::of, "# ", ""),
-  MARKDOWN(MarkdownText::escape, "<!-- ", " -->");
+  YAML("# ", ""),
+  MARKDOWN("<!-- ", " -->");
 
-  private final UnaryOperator<String> escaper;
   private final String commentStart;
   private final String commentEnd;
 
-  OutputType(UnaryOperator<String> escaper, String commentStart, String commentEnd) {
-    this.escaper = escaper;
+  OutputType(String commentStart, String commentEnd) {
     this.commentStart = commentStart;
     this.commentEnd = commentEnd;
   }
@@ -33,7 +30,10 @@ public enum OutputType {
   }
 
   String escape(String value) {
-    return escaper.apply(value);
+    return switch (this) {
+      case YAML -> YamlScalar.of(value);
+      case MARKDOWN -> MarkdownText.escape(value);
+    };
   }
 
   /** The first line of every generated file; {@code generate} deletes only files that carry it. */

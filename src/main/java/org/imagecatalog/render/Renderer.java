@@ -24,13 +24,13 @@ import org.imagecatalog.render.view.NamespaceView;
 import org.imagecatalog.render.view.StreamView;
 
 /**
- * Renders every output of a catalog into a {@link RenderedTree}: for each output spec, each item
- * of its scope gets a path from the path pattern and a text from the template, behind the
+ * Renders every output of a catalog into a {@link RenderedTree}: for each output spec, each item of
+ * its scope gets a path from the path pattern and a text from the template, behind the
  * generated-file marker. Pure: the templates are already in memory.
  *
- * <p>Items render in parallel, largest first, since they are independent and compiled templates
- * are shared safely; paths are then claimed in the outputs' order, so duplicates are reported the
- * same way on every run.
+ * <p>Items render in parallel, largest first, since they are independent and compiled templates are
+ * shared safely; paths are then claimed in the outputs' order, so duplicates are reported the same
+ * way on every run.
  */
 public final class Renderer {
   /** One item of an output's scope: what the template sees and which streams it covers. */
@@ -81,13 +81,17 @@ public final class Renderer {
     Optional<OutputType> type = OutputType.of(spec.path());
     if (type.isEmpty()) {
       diagnostics.error(
-          "output-type", spec.at(), "outputs",
+          "output-type",
+          spec.at(),
+          "outputs",
           "output path \"" + spec.path() + "\" must end in .yaml, .yml or .md");
       return List.of();
     }
     if (templates.text(spec.template()).isEmpty()) {
       diagnostics.error(
-          "missing-template", spec.at(), "outputs",
+          "missing-template",
+          spec.at(),
+          "outputs",
           "no template \"" + spec.template() + "\" in " + templates.folder());
       return List.of();
     }
@@ -150,13 +154,17 @@ public final class Renderer {
     String relative = path.toString();
     Optional<String> problem = OutputPaths.problem(relative);
     if (problem.isPresent()) {
-      problems.add(Diagnostic.error(
-          "output-path", job.spec().at(), "outputs",
-          "output path \"" + relative + "\" " + problem.get()));
+      problems.add(
+          Diagnostic.error(
+              "output-path",
+              job.spec().at(),
+              "outputs",
+              "output path \"" + relative + "\" " + problem.get()));
       return new Outcome(job, Optional.empty(), problems);
     }
-    var file = new RenderedFile(
-        relative, text.normalized(bodyStart), job.type(), job.spec(), job.item().streams());
+    var file =
+        new RenderedFile(
+            relative, text.normalized(bodyStart), job.type(), job.spec(), job.item().streams());
     return new Outcome(job, Optional.of(file), problems);
   }
 
@@ -179,9 +187,16 @@ public final class Renderer {
     if (earlier != null) {
       diagnostics.add(
           Diagnostic.error(
-                  "duplicate-output", file.spec().at(), "outputs",
-                  "output \"" + file.path() + "\" is produced twice (template "
-                      + file.spec().template() + " and template " + earlier.spec().template() + ")")
+                  "duplicate-output",
+                  file.spec().at(),
+                  "outputs",
+                  "output \""
+                      + file.path()
+                      + "\" is produced twice (template "
+                      + file.spec().template()
+                      + " and template "
+                      + earlier.spec().template()
+                      + ")")
               .withNote(earlier.spec().at(), "first produced by this output"));
     }
   }
@@ -216,8 +231,13 @@ public final class Renderer {
         file.startsWith("path ") ? SourcePosition.NONE : templates.position(file, line);
     if (cause instanceof MissingVariableException missing) {
       return Diagnostic.error(
-          "missing-template-variable", at, "",
-          "unknown variable {{" + missing.variable() + "}}" + inPath(file)
+          "missing-template-variable",
+          at,
+          "",
+          "unknown variable {{"
+              + missing.variable()
+              + "}}"
+              + inPath(file)
               + "; see the README's \"Template context\"");
     }
     return Diagnostic.error("template", at, "", message(cause) + inPath(file));

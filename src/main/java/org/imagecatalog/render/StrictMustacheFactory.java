@@ -59,8 +59,8 @@ final class StrictMustacheFactory extends DefaultMustacheFactory {
 
   /** Writes booleans and numbers unescaped; everything else through the factory's escaping. */
   private static final class TypedValueCode extends ValueCode {
-    TypedValueCode(TemplateContext context, DefaultMustacheFactory factory, String variable,
-        boolean encoded) {
+    TypedValueCode(
+        TemplateContext context, DefaultMustacheFactory factory, String variable, boolean encoded) {
       super(context, factory, variable, encoded);
     }
 

@@ -9,37 +9,43 @@ import java.util.Optional;
 
 /**
  * Reads the narrow, line-shaped YAML that manifests are made of: block mappings and sequences,
- * one-line scalars, {@code ---} between documents, comment lines. Anything else, and anything
- * that a YAML 1.1 reader might read differently, it declines: then the full parser reads the
- * text instead, and reports any syntax error.
+ * one-line scalars, {@code ---} between documents, comment lines. Anything else, and anything that
+ * a YAML 1.1 reader might read differently, it declines: then the full parser reads the text
+ * instead, and reports any syntax error.
  *
- * <p>Why a second reader: the full parser reads about 10 MB/s per core, and parsing every
- * manifest back was the largest stage of a run. This one reads what templates write several times
- * faster. What it accepts it must read exactly as the full parser does; {@code BlockYamlTest}
- * holds it to that on every rendered test case and on tens of thousands of edited documents. So
- * it declines generously: plain scalars that do not start with a letter, {@code _} or {@code /}
- * (numbers among them), the words YAML 1.1 reads as booleans or null except {@code true} and
- * {@code false}, escapes other than a backslash before {@code "}, a backslash, {@code n},
- * {@code t}, {@code r}, or {@code u} and four hex digits, multi-line scalars, flow collections
- * other than empty ones, anchors, tags, comments after content, tabs, and line breaks other than
- * LF.
+ * <p>Why a second reader: the full parser reads about 10 MB/s per core, and parsing every manifest
+ * back was the largest stage of a run. This one reads what templates write several times faster.
+ * What it accepts it must read exactly as the full parser does; {@code BlockYamlTest} holds it to
+ * that on every rendered test case and on tens of thousands of edited documents. So it declines
+ * generously: plain scalars that do not start with a letter, {@code _} or {@code /} (numbers among
+ * them), the words YAML 1.1 reads as booleans or null except {@code true} and {@code false},
+ * escapes other than a backslash before {@code "}, a backslash, {@code n}, {@code t}, {@code r}, or
+ * {@code u} and four hex digits, multi-line scalars, flow collections other than empty ones,
+ * anchors, tags, comments after content, tabs, and line breaks other than LF.
  */
 final class BlockYaml {
   /** Below the full parser's own nesting and simple-key limits, so those stay its to report. */
   private static final int DEEPEST = 40;
+
   private static final int LONGEST_KEY = 1000;
+
   /** The full parser refuses a document of over 3 Mi code points; this reader stops well short. */
   private static final int LONGEST_DOCUMENT = 2_000_000;
+
   /** The content of a document marker line or the end of the text: it closes every block. */
   private static final int CLOSED = -1;
 
   /** The text as an array: {@code String.charAt} checks its coding and bounds on each call. */
   private final char[] text;
+
   /** The line being read: its first index, and the index of its LF (or the text's end). */
   private int lineStart;
+
   private int lineEnd;
+
   /** Where the line's unread content starts, and its column; a sequence entry moves both. */
   private int at;
+
   private int indent;
 
   private BlockYaml(char[] text) {
@@ -96,9 +102,8 @@ final class BlockYaml {
         nextLine();
       } else {
         nextLine();
-        value = indent > column || (indent == column && isEntry())
-            ? block(indent, depth + 1)
-            : null;
+        value =
+            indent > column || (indent == column && isEntry()) ? block(indent, depth + 1) : null;
       }
       if (indent > column || map.containsKey(key)) {
         throw Declined.INSTANCE;
@@ -151,11 +156,12 @@ final class BlockYaml {
 
   private String key() {
     int start = at;
-    String key = switch (text[at]) {
-      case '"' -> doubleQuoted();
-      case '\'' -> singleQuoted();
-      default -> plainKey();
-    };
+    String key =
+        switch (text[at]) {
+          case '"' -> doubleQuoted();
+          case '\'' -> singleQuoted();
+          default -> plainKey();
+        };
     if (at - start > LONGEST_KEY || at == lineEnd || text[at] != ':') {
       throw Declined.INSTANCE;
     }
@@ -181,13 +187,14 @@ final class BlockYaml {
 
   /** A value that runs to the end of the line; a continuation line is for the caller to refuse. */
   private Object scalarToLineEnd() {
-    Object value = switch (text[at]) {
-      case '"' -> doubleQuoted();
-      case '\'' -> singleQuoted();
-      case '{' -> emptyFlow("{}", new LinkedHashMap<String, Object>());
-      case '[' -> emptyFlow("[]", new ArrayList<Object>());
-      default -> plainValue();
-    };
+    Object value =
+        switch (text[at]) {
+          case '"' -> doubleQuoted();
+          case '\'' -> singleQuoted();
+          case '{' -> emptyFlow("{}", new LinkedHashMap<String, Object>());
+          case '[' -> emptyFlow("[]", new ArrayList<Object>());
+          default -> plainValue();
+        };
     if (at != lineEnd) {
       throw Declined.INSTANCE;
     }
@@ -204,8 +211,8 @@ final class BlockYaml {
 
   /**
    * A plain word as the full parser resolves it: {@code true} and {@code false} are booleans, and
-   * text that starts with a letter, {@code _} or {@code /} is a string, except the other words
-   * YAML 1.1 resolves, which are declined.
+   * text that starts with a letter, {@code _} or {@code /} is a string, except the other words YAML
+   * 1.1 resolves, which are declined.
    */
   private Object plainValue() {
     int start = at;
@@ -222,8 +229,8 @@ final class BlockYaml {
     }
     String value = new String(text, start, at - start);
     return switch (value) {
-      case "true" -> Boolean.TRUE;
-      case "false" -> Boolean.FALSE;
+      case "true" -> true;
+      case "false" -> false;
       default -> {
         if (isResolvedWord(value)) {
           throw Declined.INSTANCE;
@@ -234,15 +241,16 @@ final class BlockYaml {
   }
 
   private static boolean isResolvedWord(String value) {
-    return value.length() <= 5 && switch (value.toLowerCase(Locale.ROOT)) {
-      case "true", "false", "yes", "no", "on", "off", "y", "n", "null" -> true;
-      default -> false;
-    };
+    return value.length() <= 5
+        && switch (value.toLowerCase(Locale.ROOT)) {
+          case "true", "false", "yes", "no", "on", "off", "y", "n", "null" -> true;
+          default -> false;
+        };
   }
 
   private void requirePlainStart() {
     char c = text[at];
-    if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '/')) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '/')) {
       throw Declined.INSTANCE;
     }
   }
@@ -305,7 +313,7 @@ final class BlockYaml {
     if (c >= '0' && c <= '9') {
       return c - '0';
     }
-    if (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+    if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
       return (c | 0x20) - 'a' + 10;
     }
     throw Declined.INSTANCE;
@@ -395,14 +403,15 @@ final class BlockYaml {
   private static boolean onlyPlainCharacters(char[] text) {
     for (int i = 0; i < text.length; i++) {
       char c = text[i];
-      if (c >= ' ' && c <= '~' || c == '\n') {
+      if ((c >= ' ' && c <= '~') || c == '\n') {
         continue;
       }
       if (c < 0xa0 || c == 0x2028 || c == 0x2029 || c == 0xfeff || c >= 0xfffe) {
         return false;
       }
       if (Character.isSurrogate(c)) {
-        if (!Character.isHighSurrogate(c) || i + 1 == text.length
+        if (!Character.isHighSurrogate(c)
+            || i + 1 == text.length
             || !Character.isLowSurrogate(text[i + 1])) {
           return false;
         }
@@ -415,6 +424,9 @@ final class BlockYaml {
   /** Thrown to give up on a text: no stack trace, since it is caught a few frames up. */
   private static final class Declined extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
+    // One shared instance: it carries no stack trace and no state, so sharing it costs nothing.
+    @SuppressWarnings("StaticAssignmentOfThrowable")
     static final Declined INSTANCE = new Declined();
 
     private Declined() {

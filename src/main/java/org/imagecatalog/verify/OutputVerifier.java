@@ -54,17 +54,21 @@ public final class OutputVerifier {
       JsonLocation where = e.getLocation();
       problems.add(
           Diagnostic.error(
-              "output-yaml", at, "",
-              "generated " + file.path() + " is not valid YAML"
-                  + (where == null ? "" : " at its line " + where.getLineNr()) + ": "
+              "output-yaml",
+              at,
+              "",
+              "generated "
+                  + file.path()
+                  + " is not valid YAML"
+                  + (where == null ? "" : " at its line " + where.getLineNr())
+                  + ": "
                   + e.getOriginalMessage().lines().findFirst().orElse("").strip()));
       return problems;
     } catch (IOException e) {
       throw new IllegalStateException("reading a string cannot fail this way", e);
     }
     Map<String, ImageStream> expected =
-        file.streams().stream()
-            .collect(Collectors.toMap(ImageStream::target, Function.identity()));
+        file.streams().stream().collect(Collectors.toMap(ImageStream::target, Function.identity()));
     var seen = new HashSet<String>();
     for (Object document : documents) {
       if (document instanceof Map<?, ?> manifest && "ImageStream".equals(manifest.get("kind"))) {
@@ -77,9 +81,14 @@ public final class OutputVerifier {
       expected.keySet().stream()
           .filter(target -> !seen.contains(target))
           .sorted()
-          .forEach(target -> problems.add(Diagnostic.error(
-              "output-imagestream", at, "",
-              "generated " + file.path() + " lacks ImageStream " + target)));
+          .forEach(
+              target ->
+                  problems.add(
+                      Diagnostic.error(
+                          "output-imagestream",
+                          at,
+                          "",
+                          "generated " + file.path() + " lacks ImageStream " + target)));
     }
     return problems;
   }
@@ -90,19 +99,36 @@ public final class OutputVerifier {
   }
 
   private static Optional<Diagnostic> check(
-      RenderedFile file, Map<?, ?> manifest, String target, Map<String, ImageStream> expected,
+      RenderedFile file,
+      Map<?, ?> manifest,
+      String target,
+      Map<String, ImageStream> expected,
       SourcePosition at) {
     ImageStream stream = expected.get(target);
     if (stream == null) {
-      return Optional.of(Diagnostic.error(
-          "output-imagestream", at, "",
-          "generated " + file.path() + " has ImageStream " + target
-              + ", which this output's scope does not include"));
+      return Optional.of(
+          Diagnostic.error(
+              "output-imagestream",
+              at,
+              "",
+              "generated "
+                  + file.path()
+                  + " has ImageStream "
+                  + target
+                  + ", which this output's scope does not include"));
     }
     return TreeDifference.first(ImageStreamManifest.of(stream), manifest, "")
-        .map(difference -> Diagnostic.error(
-            "output-imagestream", at, "",
-            "ImageStream " + target + " in generated " + file.path()
-                + " differs from the catalog: " + difference));
+        .map(
+            difference ->
+                Diagnostic.error(
+                    "output-imagestream",
+                    at,
+                    "",
+                    "ImageStream "
+                        + target
+                        + " in generated "
+                        + file.path()
+                        + " differs from the catalog: "
+                        + difference));
   }
 }

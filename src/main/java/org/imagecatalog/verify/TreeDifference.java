@@ -27,7 +27,8 @@ final class TreeDifference {
         }
       }
     }
-    if (expected instanceof List<?> want && actual instanceof List<?> have
+    if (expected instanceof List<?> want
+        && actual instanceof List<?> have
         && want.size() == have.size()) {
       for (int i = 0; i < want.size(); i++) {
         Optional<String> inner = first(want.get(i), have.get(i), path + "[" + i + "]");
@@ -37,8 +38,11 @@ final class TreeDifference {
       }
     }
     return Optional.of(
-        (path.isEmpty() ? "document" : path.substring(1)) + " should be " + show(expected)
-            + ", is " + show(actual));
+        (path.isEmpty() ? "document" : path.substring(1))
+            + " should be "
+            + show(expected)
+            + ", is "
+            + show(actual));
   }
 
   private static Object field(Map<?, ?> map, String key) {

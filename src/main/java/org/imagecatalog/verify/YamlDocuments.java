@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a YAML stream into plain values: maps, lists, strings, booleans, numbers and null.
- * {@link BlockYaml} reads what it can; the full parser, SnakeYAML through Jackson's streaming
- * parser, reads the rest and names syntax errors. Streaming only: the object-mapping layer costs a
- * short run more to start than the parsing itself.
+ * Reads a YAML stream into plain values: maps, lists, strings, booleans, numbers and null. {@link
+ * BlockYaml} reads what it can; the full parser, SnakeYAML through Jackson's streaming parser,
+ * reads the rest and names syntax errors. Streaming only: the object-mapping layer costs a short
+ * run more to start than the parsing itself.
  */
 final class YamlDocuments {
   private YamlDocuments() {}
@@ -59,8 +59,8 @@ final class YamlDocuments {
         yield list;
       }
       case VALUE_STRING -> parser.getText();
-      case VALUE_TRUE -> Boolean.TRUE;
-      case VALUE_FALSE -> Boolean.FALSE;
+      case VALUE_TRUE -> true;
+      case VALUE_FALSE -> false;
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getNumberValue();
       default -> null;
     };

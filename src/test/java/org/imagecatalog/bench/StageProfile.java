@@ -40,19 +40,32 @@ public final class StageProfile {
       Catalog catalog = time(times, warm, "load", () -> CatalogLoader.load(catalogFile)).get();
       time(times, warm, "validate", () -> CatalogValidator.validate(catalog));
       CompiledTemplates templates = CompiledTemplates.of(TemplateSet.read(templateFolder).get());
-      Result<RenderedTree> tree = time(times, warm, "render", () -> Renderer.render(catalog, templates));
-      time(times, warm, "verify", () -> OutputVerifier.verify(tree.get(), tree.get().files().keySet(), templateFolder.toString()));
+      Result<RenderedTree> tree =
+          time(times, warm, "render", () -> Renderer.render(catalog, templates));
+      time(
+          times,
+          warm,
+          "verify",
+          () ->
+              OutputVerifier.verify(
+                  tree.get(), tree.get().files().keySet(), templateFolder.toString()));
       time(times, warm, "diff", () -> TreeDiff.compare(tree.get(), out));
     }
-    times.forEach((stage, samples) -> {
-      var sorted = new ArrayList<>(samples);
-      Collections.sort(sorted);
-      System.out.printf("%-10s %8.1f ms (min %.1f, max %.1f)%n", stage,
-          sorted.get(sorted.size() / 2) / 1e6, sorted.get(0) / 1e6, sorted.get(sorted.size() - 1) / 1e6);
-    });
+    times.forEach(
+        (stage, samples) -> {
+          var sorted = new ArrayList<>(samples);
+          Collections.sort(sorted);
+          System.out.printf(
+              "%-10s %8.1f ms (min %.1f, max %.1f)%n",
+              stage,
+              sorted.get(sorted.size() / 2) / 1e6,
+              sorted.get(0) / 1e6,
+              sorted.get(sorted.size() - 1) / 1e6);
+        });
   }
 
-  private static <T> T time(Map<String, List<Long>> times, boolean record, String stage, Supplier<T> work) {
+  private static <T> T time(
+      Map<String, List<Long>> times, boolean record, String stage, Supplier<T> work) {
     long start = System.nanoTime();
     T value = work.get();
     if (record) {

@@ -9,12 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads each diagnostics format back into the text form, one string a diagnostic with its notes,
- * so that tests can hold the formats to the same content.
+ * Reads each diagnostics format back into the text form, one string a diagnostic with its notes, so
+ * that tests can hold the formats to the same content.
  */
 final class DiagnosticLines {
   private static final Pattern GITHUB =
-      Pattern.compile("::(error|warning|notice) (?:file=([^,]*)(?:,line=(\\d+))?,)?title=([^:]*)::(.*)");
+      Pattern.compile(
+          "::(error|warning|notice) (?:file=([^,]*)(?:,line=(\\d+))?,)?title=([^:]*)::(.*)");
 
   private DiagnosticLines() {}
 
@@ -37,9 +38,11 @@ final class DiagnosticLines {
       if (!m.matches()) {
         throw new AssertionError("not a workflow command: " + line);
       }
-      String position = m.group(2) == null ? "" : unescape(m.group(2))
-          + (m.group(3) == null ? "" : ":" + m.group(3)) + ": ";
-      String[] data = unescape(m.group(5)).split("\n");
+      String position =
+          m.group(2) == null
+              ? ""
+              : unescape(m.group(2)) + (m.group(3) == null ? "" : ":" + m.group(3)) + ": ";
+      String[] data = unescape(m.group(5)).split("\n", -1);
       var block = new StringBuilder(position + m.group(1) + ": " + data[0]);
       for (int i = 1; i < data.length; i++) {
         block.append("\n    ").append(data[i]);
@@ -59,10 +62,16 @@ final class DiagnosticLines {
         if (!d.path("path").asText().isEmpty()) {
           block.append(d.path("path").asText()).append(": ");
         }
-        block.append(d.path("message").asText()).append(" [").append(d.path("code").asText())
+        block
+            .append(d.path("message").asText())
+            .append(" [")
+            .append(d.path("code").asText())
             .append(']');
         for (JsonNode note : d.path("notes")) {
-          block.append("\n    ").append(position(note)).append("note: ")
+          block
+              .append("\n    ")
+              .append(position(note))
+              .append("note: ")
               .append(note.path("message").asText());
         }
         blocks.add(block.toString());
@@ -80,7 +89,10 @@ final class DiagnosticLines {
   }
 
   private static String unescape(String text) {
-    return text.replace("%0A", "\n").replace("%0D", "\r").replace("%3A", ":").replace("%2C", ",")
+    return text.replace("%0A", "\n")
+        .replace("%0D", "\r")
+        .replace("%3A", ":")
+        .replace("%2C", ",")
         .replace("%25", "%");
   }
 }

@@ -58,8 +58,10 @@ class LauncherTest {
     Run run = run(launcher);
     assertEquals(3, run.status());
     assertEquals("", run.out());
-    assertTrue(run.err().startsWith("image-catalog: no jar at ")
-        && run.err().endsWith("target/image-catalog.jar: run make build\n"), run.err());
+    assertTrue(
+        run.err().startsWith("image-catalog: no jar at ")
+            && run.err().endsWith("target/image-catalog.jar: run make build\n"),
+        run.err());
   }
 
   @Test
@@ -72,7 +74,8 @@ class LauncherTest {
     Files.createSymbolicLink(link, launcher);
     Run run = run(link);
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.out().contains("-cp " + launcher.getParent() + "/../target/image-catalog.jar "),
+    assertTrue(
+        run.out().contains("-cp " + launcher.getParent() + "/../target/image-catalog.jar "),
         run.out());
   }
 
@@ -86,8 +89,13 @@ class LauncherTest {
     Files.setLastModifiedTime(archive, FileTime.fromMillis(1_000_000_000_000L));
     Run stale = run(launcher);
     assertFalse(stale.out().contains("SharedArchiveFile"), stale.out());
-    assertTrue(stale.err().contains("image-catalog.jsa is older than the jar and is not used;"
-        + " make build renews it"), stale.err());
+    assertTrue(
+        stale
+            .err()
+            .contains(
+                "image-catalog.jsa is older than the jar and is not used;"
+                    + " make build renews it"),
+        stale.err());
 
     Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
     Run fresh = run(launcher);
@@ -106,7 +114,8 @@ class LauncherTest {
     Files.writeString(jar, "jar");
     Run run = run(release);
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.out().contains("/lib/image-catalog.jar org.imagecatalog.cli.Main --version"),
+    assertTrue(
+        run.out().contains("/lib/image-catalog.jar org.imagecatalog.cli.Main --version"),
         run.out());
   }
 }

@@ -50,8 +50,7 @@ class UsageTest {
     List<String> lines = run.err().lines().toList();
     assertEquals(2, lines.size(), run.err());
     assertEquals("image-catalog: " + message, lines.get(0));
-    assertTrue(
-        lines.get(1).startsWith("usage: image-catalog " + usageOf), () -> lines.get(1));
+    assertTrue(lines.get(1).startsWith("usage: image-catalog " + usageOf), () -> lines.get(1));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -59,32 +58,40 @@ class UsageTest {
       delimiter = '|',
       textBlock =
           """
-          generat                        | unknown command "generat"; did you mean "generate"?              | COMMAND
-          ''                             | unknown command ""                                                | COMMAND
-          --catalog x generate           | unknown option --catalog before the command                       | COMMAND
-          generate --catlog x            | unknown option --catlog for generate; did you mean --catalog?     | generate
-          generate --catlog=x            | unknown option --catlog for generate; did you mean --catalog?     | generate
-          generate --cat x               | unknown option --cat for generate; did you mean --catalog?         | generate
-          generate --catalog             | option --catalog needs a value (FILE)                             | generate
-          generate -c                    | option --catalog needs a value (FILE)                             | generate
-          validate --out x               | validate does not take --out (generate, check do)                 | validate
-          validate --name-only           | validate does not take --name-only (check does)                   | validate
-          validate ../other/catalog.conf | validate takes no arguments; extra: ../other/catalog.conf (to use another catalog, write --catalog ../other/catalog.conf) | validate
-          generate extra                 | generate takes no arguments; extra: extra                         | generate
-          generate --out a --out b       | option --out is given twice                                       | generate
-          generate -o a --out b          | option --out is given twice                                       | generate
-          check --strict --strict        | option --strict is given twice                                    | check
-          generate --quiet --verbose     | --quiet and --verbose contradict each other                       | generate
-          explain                        | explain needs NAMESPACE/NAME[:TAG]                                | explain
-          explain a/b c/d                | explain takes 1 argument; extra: c/d                              | explain
-          import                         | import needs PATH...                                              | import
-          check --format xml             | unknown format "xml"; expected text, github, json                 | check
-          completion fish                | no completion for "fish"; shells: bash, zsh                       | completion
-          help generat                   | unknown command "generat"; did you mean "generate"?               | COMMAND
+          generat | unknown command "generat"; did you mean "generate"? | COMMAND
+          '' | unknown command "" | COMMAND
+          --catalog x generate | unknown option --catalog before the command | COMMAND
+          generate --catlog x|unknown option --catlog for generate; did you mean --catalog?|generate
+          generate --catlog=x|unknown option --catlog for generate; did you mean --catalog?|generate
+          generate --cat x | unknown option --cat for generate; did you mean --catalog? | generate
+          generate --catalog | option --catalog needs a value (FILE) | generate
+          generate -c | option --catalog needs a value (FILE) | generate
+          validate --out x | validate does not take --out (generate, check do) | validate
+          validate --name-only | validate does not take --name-only (check does) | validate
+          generate extra | generate takes no arguments; extra: extra | generate
+          generate --out a --out b | option --out is given twice | generate
+          generate -o a --out b | option --out is given twice | generate
+          check --strict --strict | option --strict is given twice | check
+          generate --quiet --verbose | --quiet and --verbose contradict each other | generate
+          explain | explain needs NAMESPACE/NAME[:TAG] | explain
+          explain a/b c/d | explain takes 1 argument; extra: c/d | explain
+          import | import needs PATH... | import
+          check --format xml | unknown format "xml"; expected text, github, json | check
+          completion fish | no completion for "fish"; shells: bash, zsh | completion
+          help generat | unknown command "generat"; did you mean "generate"? | COMMAND
           """)
   void usageErrorsSayWhatIsWrong(String line, String message, String usageOf) {
     String[] args = line.isEmpty() ? new String[] {""} : line.split(" ");
     assertUsageError(run(args), message.strip(), usageOf.strip());
+  }
+
+  @Test
+  void anArgumentWhereAnOptionBelongsSaysWhichOption() {
+    assertUsageError(
+        run("validate", "../other/catalog.conf"),
+        "validate takes no arguments; extra: ../other/catalog.conf (to use another catalog, write"
+            + " --catalog ../other/catalog.conf)",
+        "validate");
   }
 
   @Test
@@ -141,8 +148,16 @@ class UsageTest {
       }
     }
     assertEquals(
-        List.of("--catalog", "--templates", "--out", "--strict", "--timings", "--format",
-            "--quiet", "--verbose", "--help"),
+        List.of(
+            "--catalog",
+            "--templates",
+            "--out",
+            "--strict",
+            "--timings",
+            "--format",
+            "--quiet",
+            "--verbose",
+            "--help"),
         complete(bash.out(), "image-catalog generate --"));
     assertEquals(List.of("generate"), complete(bash.out(), "image-catalog gen"));
     assertEquals(List.of("github"), complete(bash.out(), "image-catalog check --format gi"));
@@ -153,9 +168,16 @@ class UsageTest {
     Path file = folder.resolve("completion.bash");
     Files.writeString(file, script);
     String[] words = line.split(" ", -1);
-    String array = String.join(" ", java.util.Arrays.stream(words).map(w -> "'" + w + "'").toList());
-    String test = "source " + file + "; COMP_WORDS=(" + array + "); COMP_CWORD="
-        + (words.length - 1) + "; _image_catalog; printf '%s\\n' \"${COMPREPLY[@]}\"";
+    String array =
+        String.join(" ", java.util.Arrays.stream(words).map(w -> "'" + w + "'").toList());
+    String test =
+        "source "
+            + file
+            + "; COMP_WORDS=("
+            + array
+            + "); COMP_CWORD="
+            + (words.length - 1)
+            + "; _image_catalog; printf '%s\\n' \"${COMPREPLY[@]}\"";
     Process bash = new ProcessBuilder("bash", "-c", test).redirectErrorStream(true).start();
     String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(bash.waitFor(10, TimeUnit.SECONDS));
@@ -165,7 +187,9 @@ class UsageTest {
   @Test
   void diagnosticsFormatsCarryTheSameContent() throws IOException {
     Path catalog = folder.resolve("catalog.conf");
-    Files.writeString(catalog, """
+    Files.writeString(
+        catalog,
+        """
         namespaces {
           Bad_NS { s { tags.latest = "quay.io/a/b:1" } }
           ok {
@@ -178,8 +202,11 @@ class UsageTest {
     Run github = run("validate", "-c", catalog.toString(), "--format", "github");
     Run json = run("validate", "-c", catalog.toString(), "--format=json");
     Run fromEnvironment =
-        run(new Main.Surroundings(Map.of("GITHUB_ACTIONS", "true"), false),
-            "validate", "-c", catalog.toString());
+        run(
+            new Main.Surroundings(Map.of("GITHUB_ACTIONS", "true"), false),
+            "validate",
+            "-c",
+            catalog.toString());
     assertEquals(github, fromEnvironment, "GitHub Actions is detected from the environment");
     assertEquals(2, text.status());
     List<String> fromText = DiagnosticLines.fromText(text.err());

@@ -26,13 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real ImageStreams of the vendored corpus ({@code corpus/README.md}): import, then generate, must give ImageStreams
- * equal to the originals, field for field, where a field left out equals OpenShift's default.
- * The corpus's one conflicting file is left out here; {@link #theCorpusConflictIsCaught} shows it
- * is caught.
+ * The real ImageStreams of the vendored corpus ({@code corpus/README.md}): import, then generate,
+ * must give ImageStreams equal to the originals, field for field, where a field left out equals
+ * OpenShift's default. The corpus's one conflicting file is left out here; {@link
+ * #theCorpusConflictIsCaught} shows it is caught.
  */
 class CorpusRoundTripTest {
-  static final Path CORPUS = Path.of("src/test/resources/org/imagecatalog/corpus/openshift-release");
+  static final Path CORPUS =
+      Path.of("src/test/resources/org/imagecatalog/corpus/openshift-release");
   static final Path IMAGE_STREAMS = CORPUS.resolve("supplemental-ci-images");
   static final Path CONFLICTING = IMAGE_STREAMS.resolve("coreos/fcos-builroot.yaml");
   static final YAMLMapper YAML = new YAMLMapper();
@@ -43,9 +44,14 @@ class CorpusRoundTripTest {
 
   @BeforeAll
   static void corpusIsThere() throws IOException {
-    assertTrue(Files.isDirectory(IMAGE_STREAMS), "the corpus is expected at " + CORPUS.toAbsolutePath());
+    assertTrue(
+        Files.isDirectory(IMAGE_STREAMS), "the corpus is expected at " + CORPUS.toAbsolutePath());
     try (Stream<Path> files = Files.walk(IMAGE_STREAMS)) {
-      inputs = files.filter(f -> f.toString().endsWith(".yaml") && !f.equals(CONFLICTING)).sorted().toList();
+      inputs =
+          files
+              .filter(f -> f.toString().endsWith(".yaml") && !f.equals(CONFLICTING))
+              .sorted()
+              .toList();
     }
   }
 
@@ -69,8 +75,11 @@ class CorpusRoundTripTest {
   void theCorpusConflictIsCaught() {
     Result<Importer.Imported> result = Importer.importFrom(List.of(IMAGE_STREAMS), false);
     String printed = new DiagnosticPrinter(Path.of("")).print(result.diagnostics());
-    assertTrue(printed.contains("ImageStream coreos/fcos-buildroot is defined differently here and in"), printed);
-    assertTrue(printed.contains("fcos-builroot.yaml") && printed.contains("fcos-buildroot.yaml"), printed);
+    assertTrue(
+        printed.contains("ImageStream coreos/fcos-buildroot is defined differently here and in"),
+        printed);
+    assertTrue(
+        printed.contains("fcos-builroot.yaml") && printed.contains("fcos-buildroot.yaml"), printed);
     assertTrue(printed.contains("tag testing-devel"), printed);
   }
 
@@ -83,9 +92,16 @@ class CorpusRoundTripTest {
     Path mapping = CORPUS.resolve("image-mirroring/_config.yaml");
     ObjectNode config = (ObjectNode) YAML.readTree(mapping.toFile());
     ObjectNode entries = (ObjectNode) config.path("supplementalCIImages");
-    List<String> refused = entries.propertyStream().map(Map.Entry::getKey)
-        .filter(target -> !target.substring(0, target.indexOf('/')).matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?"))
-        .toList();
+    List<String> refused =
+        entries
+            .propertyStream()
+            .map(Map.Entry::getKey)
+            .filter(
+                target ->
+                    !target
+                        .substring(0, target.indexOf('/'))
+                        .matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?"))
+            .toList();
     assertEquals(List.of("rh_ee_ves/aro-hcp-e2e-base:v1.0"), refused);
     entries.remove(refused);
     Path valid = Files.createDirectories(folder.resolve("mapping-input")).resolve("_config.yaml");
@@ -93,22 +109,38 @@ class CorpusRoundTripTest {
 
     Path generated = importAndGenerate(List.of(valid), "mapping");
     Map<String, String> expected = new TreeMap<>();
-    entries.properties().forEach(e -> {
-      JsonNode source = e.getValue();
-      expected.put(e.getKey(), source.hasNonNull("image")
-          ? "DockerImage " + source.path("image").asText()
-          : "ImageStreamTag " + source.path("namespace").asText() + "/" + source.path("name").asText()
-              + ":" + source.path("tag").asText());
-    });
+    entries
+        .properties()
+        .forEach(
+            e -> {
+              JsonNode source = e.getValue();
+              expected.put(
+                  e.getKey(),
+                  source.hasNonNull("image")
+                      ? "DockerImage " + source.path("image").asText()
+                      : "ImageStreamTag "
+                          + source.path("namespace").asText()
+                          + "/"
+                          + source.path("name").asText()
+                          + ":"
+                          + source.path("tag").asText());
+            });
     Map<String, String> actual = new TreeMap<>();
     for (ObjectNode stream : canonical(List.of(generated.resolve("imagestreams"))).values()) {
-      String target = stream.path("metadata").path("namespace").asText() + "/"
-          + stream.path("metadata").path("name").asText();
+      String target =
+          stream.path("metadata").path("namespace").asText()
+              + "/"
+              + stream.path("metadata").path("name").asText();
       for (JsonNode tag : stream.path("spec").path("tags")) {
         JsonNode from = tag.path("from");
-        actual.put(target + ":" + tag.path("name").asText(), from.path("kind").asText() + " "
-            + (from.path("kind").asText().equals("DockerImage") ? "" : from.path("namespace").asText() + "/")
-            + from.path("name").asText());
+        actual.put(
+            target + ":" + tag.path("name").asText(),
+            from.path("kind").asText()
+                + " "
+                + (from.path("kind").asText().equals("DockerImage")
+                    ? ""
+                    : from.path("namespace").asText() + "/")
+                + from.path("name").asText());
       }
     }
     assertEquals(expected, actual);
@@ -140,8 +172,12 @@ class CorpusRoundTripTest {
         files = walk.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
       }
       for (Path file : files) {
-        for (JsonNode document : YAML.readerFor(JsonNode.class).<JsonNode>readValues(file.toFile()).readAll()) {
-          for (JsonNode item : document.path("kind").asText().equals("List") ? document.path("items") : List.of(document)) {
+        for (JsonNode document :
+            YAML.readerFor(JsonNode.class).<JsonNode>readValues(file.toFile()).readAll()) {
+          for (JsonNode item :
+              document.path("kind").asText().equals("List")
+                  ? document.path("items")
+                  : List.of(document)) {
             if (item.path("kind").asText().equals("ImageStream")) {
               add(streams, item);
             }
@@ -149,8 +185,12 @@ class CorpusRoundTripTest {
         }
       }
     }
-    streams.values().removeIf(s -> s.path("spec").path("tags").isEmpty()
-        && !s.path("spec").has("dockerImageRepository"));
+    streams
+        .values()
+        .removeIf(
+            s ->
+                s.path("spec").path("tags").isEmpty()
+                    && !s.path("spec").has("dockerImageRepository"));
     return streams;
   }
 
@@ -177,7 +217,8 @@ class CorpusRoundTripTest {
     metadata.set("annotations", orEmpty(manifest.path("metadata").path("annotations")));
     metadata.set("labels", orEmpty(manifest.path("metadata").path("labels")));
     ObjectNode spec = stream.putObject("spec");
-    spec.put("lookupLocal", manifest.path("spec").path("lookupPolicy").path("local").asBoolean(false));
+    spec.put(
+        "lookupLocal", manifest.path("spec").path("lookupPolicy").path("local").asBoolean(false));
     if (manifest.path("spec").hasNonNull("dockerImageRepository")) {
       spec.set("dockerImageRepository", manifest.path("spec").path("dockerImageRepository"));
     }
@@ -199,7 +240,11 @@ class CorpusRoundTripTest {
       source.put("namespace", from.path("namespace").asText(namespace));
     } else {
       out.put("scheduled", policy.path("scheduled").asBoolean(false));
-      out.put("importMode", policy.path("importMode").asText("").isEmpty() ? "Legacy" : policy.path("importMode").asText());
+      out.put(
+          "importMode",
+          policy.path("importMode").asText("").isEmpty()
+              ? "Legacy"
+              : policy.path("importMode").asText());
       out.put("insecure", policy.path("insecure").asBoolean(false));
     }
     out.put("referencePolicy", tag.path("referencePolicy").path("type").asText("Source"));

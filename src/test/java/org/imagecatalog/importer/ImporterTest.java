@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,9 +26,14 @@ class ImporterTest {
   void aFixtureFolderBecomesAnIdiomaticCatalog() {
     Result<Importer.Imported> result = Importer.importFrom(List.of(FIXTURE), true);
     assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
-    var report = new StringBuilder("-- diagnostics --\n").append(PRINTER.print(result.diagnostics()));
+    var report =
+        new StringBuilder("-- diagnostics --\n").append(PRINTER.print(result.diagnostics()));
     report.append("-- skipped --\n");
-    result.get().skipped().forEach(s -> report.append(PRINTER.show(s.at())).append(": ").append(s.what()).append('\n'));
+    result
+        .get()
+        .skipped()
+        .forEach(
+            s -> report.append(PRINTER.show(s.at())).append(": ").append(s.what()).append('\n'));
     report.append("-- catalog.conf --\n").append(result.get().catalog());
     Approvals.verify(report.toString());
   }
@@ -44,23 +50,36 @@ class ImporterTest {
   }
 
   private static String stream(String namespace, String tag, String image) {
-    return "kind: ImageStream\nmetadata: {name: s, namespace: " + namespace + "}\n"
-        + "spec:\n  tags:\n  - name: " + tag + "\n    from: {kind: DockerImage, name: " + image + "}\n";
+    return "kind: ImageStream\nmetadata: {name: s, namespace: "
+        + namespace
+        + "}\n"
+        + "spec:\n  tags:\n  - name: "
+        + tag
+        + "\n    from: {kind: DockerImage, name: "
+        + image
+        + "}\n";
   }
 
   @Test
   void aTagDefinedTwoWaysNamesBothFiles() throws IOException {
     assertEquals(
-        "b.yaml:1: error: ImageStream ci/s is defined differently here and in " + folder.resolve("a.yaml")
+        "b.yaml:1: error: ImageStream ci/s is defined differently here and in "
+            + folder.resolve("a.yaml")
             + ": tag t differs; keep one of the two files [import-conflict]\n"
             + "    a.yaml:1: note: the other definition\n",
-        importErrors("a.yaml", stream("ci", "t", "quay.io/a/b:1"), "b.yaml", stream("ci", "t", "quay.io/a/b:2")));
+        importErrors(
+            "a.yaml",
+            stream("ci", "t", "quay.io/a/b:1"),
+            "b.yaml",
+            stream("ci", "t", "quay.io/a/b:2")));
   }
 
   @Test
   void disjointAndIdenticalTagsMerge() throws IOException {
     Files.writeString(folder.resolve("a.yaml"), stream("ci", "t", "quay.io/a/b:1"));
-    Files.writeString(folder.resolve("b.yaml"), stream("ci", "t", "quay.io/a/b:1") + "---\n" + stream("ci", "u", "quay.io/a/b:2"));
+    Files.writeString(
+        folder.resolve("b.yaml"),
+        stream("ci", "t", "quay.io/a/b:1") + "---\n" + stream("ci", "u", "quay.io/a/b:2"));
     Result<Importer.Imported> result = Importer.importFrom(List.of(folder), false);
     assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
     assertTrue(result.get().catalog().contains("t = \"quay.io/a/b:1\"\n"), result.get().catalog());
@@ -77,7 +96,8 @@ class ImporterTest {
   @Test
   void aRepeatedKeyIsAnErrorNotALastWins() throws IOException {
     String errors = importErrors("dup.yaml", "kind: ImageStream\nkind: List\n");
-    assertTrue(errors.startsWith("dup.yaml:2: error: invalid YAML: Duplicate field 'kind'"), errors);
+    assertTrue(
+        errors.startsWith("dup.yaml:2: error: invalid YAML: Duplicate field 'kind'"), errors);
   }
 
   @Test
@@ -92,18 +112,28 @@ class ImporterTest {
     assertEquals(
         "x.yaml:1: error: metadata: an ImageStream needs metadata.name and metadata.namespace"
             + " [import-imagestream]\n",
-        importErrors("x.yaml", "kind: ImageStream\nmetadata: {name: s}\nspec:\n  tags:\n"
-            + "  - name: t\n    from: {kind: DockerImage, name: quay.io/a/b:1}\n"));
+        importErrors(
+            "x.yaml",
+            "kind: ImageStream\nmetadata: {name: s}\nspec:\n  tags:\n"
+                + "  - name: t\n    from: {kind: DockerImage, name: quay.io/a/b:1}\n"));
   }
 
   @Test
   void anyTextSurvivesTheCatalogsQuoting() throws IOException {
     String description = "a \"quoted\" \\ path,\ttab, new\nline, bell\u0007, caf\u00e9 \u2603";
-    Files.writeString(folder.resolve("s.yaml"), "kind: ImageStream\n"
-        + "metadata:\n  name: s\n  namespace: ci\n  annotations:\n"
-        + "    openshift.io/description: \"" + description.replace("\\", "\\\\").replace("\"", "\\\"")
-            .replace("\t", "\\t").replace("\n", "\\n").replace("\u0007", "\\a") + "\"\n"
-        + "spec:\n  tags:\n  - name: t\n    from: {kind: DockerImage, name: quay.io/a/s:1}\n");
+    Files.writeString(
+        folder.resolve("s.yaml"),
+        "kind: ImageStream\n"
+            + "metadata:\n  name: s\n  namespace: ci\n  annotations:\n"
+            + "    openshift.io/description: \""
+            + description
+                .replace("\\", "\\\\")
+                .replace("\"", "\\\"")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\u0007", "\\a")
+            + "\"\n"
+            + "spec:\n  tags:\n  - name: t\n    from: {kind: DockerImage, name: quay.io/a/s:1}\n");
     Result<Importer.Imported> imported = Importer.importFrom(List.of(folder), false);
     assertTrue(imported.ok(), () -> PRINTER.print(imported.diagnostics()));
     Path catalog = Files.writeString(folder.resolve("catalog.conf"), imported.get().catalog());
@@ -114,7 +144,9 @@ class ImporterTest {
 
   @Test
   void bytesThatAreNotUtf8AreAnError() throws IOException {
-    Files.write(folder.resolve("latin1.yaml"), "kind: ImageStream\n# caf\u00e9\n".getBytes("ISO-8859-1"));
+    Files.write(
+        folder.resolve("latin1.yaml"),
+        "kind: ImageStream\n# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
     Result<Importer.Imported> result = Importer.importFrom(List.of(folder), true);
     assertEquals(
         "latin1.yaml:2: error: the file is not UTF-8 text [import-encoding]\n",
@@ -133,11 +165,18 @@ class ImporterTest {
   @Test
   void fieldsTheCatalogCannotExpressAreErrors() throws IOException {
     assertEquals(
-        "x.yaml:1: error: spec.tags[0].from.kind: kind \"ImageStreamImage\" cannot be expressed; the"
-            + " catalog imports DockerImage and ImageStreamTag sources [import-field]\n"
-            + "x.yaml:1: error: spec.tags[0].reference: reference: true (point, do not import) cannot"
-            + " be expressed in a catalog [import-field]\n",
-        importErrors("x.yaml", "kind: ImageStream\nmetadata: {name: s, namespace: ci}\nspec:\n  tags:\n"
-            + "  - name: t\n    reference: true\n    from: {kind: ImageStreamImage, name: s@sha256:0}\n"));
+        "x.yaml:1: error: spec.tags[0].from.kind: kind \"ImageStreamImage\" cannot be expressed;"
+            + " the catalog imports DockerImage and ImageStreamTag sources [import-field]\n"
+            + "x.yaml:1: error: spec.tags[0].reference: reference: true (point, do not import)"
+            + " cannot be expressed in a catalog [import-field]\n",
+        importErrors(
+            "x.yaml",
+            "kind: ImageStream\n"
+                + "metadata: {name: s, namespace: ci}\n"
+                + "spec:\n"
+                + "  tags:\n"
+                + "  - name: t\n"
+                + "    reference: true\n"
+                + "    from: {kind: ImageStreamImage, name: s@sha256:0}\n"));
   }
 }

@@ -24,15 +24,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The JSON fast path must give exactly what the HOCON parser gives, or step aside. */
 class JsonCatalogTest {
-  static final Path FEATURES = Path.of("src/test/resources/org/imagecatalog/cases/valid/features/catalog.conf");
+  static final Path FEATURES =
+      Path.of("src/test/resources/org/imagecatalog/cases/valid/features/catalog.conf");
 
   @TempDir Path folder;
 
   private Path asJson(Path hocon) throws IOException {
-    String json = ConfigFactory.parseFile(hocon.toFile(), ConfigParseOptions.defaults())
-        .resolve(ConfigResolveOptions.noSystem())
-        .root()
-        .render(ConfigRenderOptions.concise().setJson(true).setFormatted(true));
+    String json =
+        ConfigFactory.parseFile(hocon.toFile(), ConfigParseOptions.defaults())
+            .resolve(ConfigResolveOptions.noSystem())
+            .root()
+            .render(ConfigRenderOptions.concise().setJson(true).setFormatted(true));
     Path file = folder.resolve("catalog.conf");
     Files.writeString(file, json);
     return file;
@@ -61,9 +63,20 @@ class JsonCatalogTest {
 
   @Test
   void wrongTypesAreReportedAtTheSameLines() throws IOException {
-    BothPaths read = read("{\n  \"namespaces\": {\n    \"ci\": {\n      \"x\": {\n"
-        + "        \"scheduled\": \"maybe\",\n        \"used-by\": [\"a\", true],\n"
-        + "        \"tags\": { \"t\": 7 }\n      }\n    }\n  },\n  \"outputs\": [\"x\"]\n}\n");
+    BothPaths read =
+        read(
+            "{\n"
+                + "  \"namespaces\": {\n"
+                + "    \"ci\": {\n"
+                + "      \"x\": {\n"
+                + "        \"scheduled\": \"maybe\",\n"
+                + "        \"used-by\": [\"a\", true],\n"
+                + "        \"tags\": { \"t\": 7 }\n"
+                + "      }\n"
+                + "    }\n"
+                + "  },\n"
+                + "  \"outputs\": [\"x\"]\n"
+                + "}\n");
     assertFalse(read.fast().ok());
     assertEquals(read.hocon().diagnostics(), read.fast().diagnostics());
   }
@@ -77,15 +90,19 @@ class JsonCatalogTest {
 
   @Test
   void wholeNumbersReadAsTheHoconPathReadsThem() throws IOException {
-    BothPaths read = read("{\n  \"namespaces\": {\n    \"ci\": {\n      \"x\": {\n"
-        + "        \"annotations\": { \"a\": 10, \"b\": -7, \"c\": -0 },\n"
-        + "        \"tags\": { \"t\": \"quay.io/a/x:1\" }\n      }\n    }\n  }\n}\n");
+    BothPaths read =
+        read(
+            "{\n  \"namespaces\": {\n    \"ci\": {\n      \"x\": {\n"
+                + "        \"annotations\": { \"a\": 10, \"b\": -7, \"c\": -0 },\n"
+                + "        \"tags\": { \"t\": \"quay.io/a/x:1\" }\n      }\n    }\n  }\n}\n");
     assertTrue(read.fast().ok(), read.fast().diagnostics()::toString);
     assertEquals(read.hocon(), read.fast());
     var stream = read.fast().get().namespaces().get(0).streams().get(0);
     assertEquals("0", stream.annotations().get("c"));
-    assertEquals(List.of("number-as-text"),
-        read.fast().diagnostics().stream().map(Diagnostic::code).toList(), "-0 is written as 0");
+    assertEquals(
+        List.of("number-as-text"),
+        read.fast().diagnostics().stream().map(Diagnostic::code).toList(),
+        "-0 is written as 0");
   }
 
   @ParameterizedTest
@@ -93,7 +110,7 @@ class JsonCatalogTest {
   void bytesThatAreNotUtf8AreRefusedInEitherSyntax(String catalog) throws IOException {
     // Latin-1 "é", and "/" in an overlong two-byte form that a lenient decoder would accept.
     for (byte[] bad : new byte[][] {{(byte) 0xE9}, {(byte) 0xC0, (byte) 0xAF}}) {
-      String[] around = catalog.split("%s");
+      String[] around = catalog.split("%s", -1);
       var bytes = new ByteArrayOutputStream();
       bytes.writeBytes(around[0].getBytes(StandardCharsets.UTF_8));
       bytes.writeBytes(bad);
@@ -102,22 +119,24 @@ class JsonCatalogTest {
       Result<Catalog> read = CatalogLoader.load(file);
       assertFalse(read.ok());
       assertEquals("catalog-file", read.diagnostics().get(0).code());
-      assertTrue(read.diagnostics().get(0).message().startsWith("cannot be read: "),
+      assertTrue(
+          read.diagnostics().get(0).message().startsWith("cannot be read: "),
           read.diagnostics()::toString);
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "namespaces { }",
-      "{ \"a\": 1, \"a\": 2 }",
-      "{ \"a\": 1.10 }",
-      "{ \"a\": 1e3 }",
-      "{ \"a\": 123456789012345678901 }",
-      "{ \"a\": 1, }",
-      "// comment\n{ }",
-      "[ ]",
-  })
+  @ValueSource(
+      strings = {
+        "namespaces { }",
+        "{ \"a\": 1, \"a\": 2 }",
+        "{ \"a\": 1.10 }",
+        "{ \"a\": 1e3 }",
+        "{ \"a\": 123456789012345678901 }",
+        "{ \"a\": 1, }",
+        "// comment\n{ }",
+        "[ ]",
+      })
   void anythingButPlainJsonTakesTheHoconParser(String text) {
     assertTrue(JsonCatalog.parse(text, "catalog.conf").isEmpty());
   }

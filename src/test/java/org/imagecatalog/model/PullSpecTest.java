@@ -18,8 +18,10 @@ class PullSpecTest {
     "alpine, '', alpine, '', ''",
     "[::1]:5000/a:b, '[::1]:5000', a, b, ''",
     "Quay.IO/a__b/c-d---e.f:T_1, Quay.IO, a__b/c-d---e.f, T_1, ''",
-    "q.io/a@sha256:0123456789abcdef0123456789abcdef, q.io, a, '', sha256:0123456789abcdef0123456789abcdef",
-    "q.io/a:t@sha256:0123456789abcdef0123456789abcdef, q.io, a, t, sha256:0123456789abcdef0123456789abcdef",
+    "q.io/a@sha256:0123456789abcdef0123456789abcdef, q.io, a, '',"
+        + " sha256:0123456789abcdef0123456789abcdef",
+    "q.io/a:t@sha256:0123456789abcdef0123456789abcdef, q.io, a, t,"
+        + " sha256:0123456789abcdef0123456789abcdef",
   })
   void validReferencesSplitIntoTheirParts(
       String text, String registry, String path, String tag, String digest) throws Exception {

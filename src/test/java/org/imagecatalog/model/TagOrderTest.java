@@ -12,8 +12,18 @@ class TagOrderTest {
   void versionsSortByNumberNotByText() {
     var expected =
         List.of(
-            "1", "1.2", "1.9", "1.10", "1.10.1", "1.21", "2.0", "10", "latest", "v0.28.0",
-            "v1.9.0-unstable", "v1.10.0-unstable");
+            "1",
+            "1.2",
+            "1.9",
+            "1.10",
+            "1.10.1",
+            "1.21",
+            "2.0",
+            "10",
+            "latest",
+            "v0.28.0",
+            "v1.9.0-unstable",
+            "v1.10.0-unstable");
     var shuffled = new ArrayList<>(expected);
     Collections.shuffle(shuffled, new java.util.Random(7));
     shuffled.sort(TagOrder.NAMES);

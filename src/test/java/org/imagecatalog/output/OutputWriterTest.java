@@ -22,8 +22,11 @@ class OutputWriterTest {
 
   private static TreeDiff writing(Path folder, String path, String text) {
     return new TreeDiff(
-        folder, List.of(new TreeDiff.Change(path, text, Optional.empty())),
-        List.of(), List.of(), List.of());
+        folder,
+        List.of(new TreeDiff.Change(path, text, Optional.empty())),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   @Test
@@ -41,7 +44,8 @@ class OutputWriterTest {
     assertFalse(OutputWriter.write(writing(folder, "a.yaml", "new\n")).isEmpty());
     assertEquals("keep me", Files.readString(elsewhere));
     assertFalse(Files.exists(folder.resolve("a.yaml")));
-    assertFalse(Files.exists(leftoverFor("a.yaml"), LinkOption.NOFOLLOW_LINKS),
+    assertFalse(
+        Files.exists(leftoverFor("a.yaml"), LinkOption.NOFOLLOW_LINKS),
         "the failed run cleans up, so the next one succeeds");
     assertEquals(List.of(), OutputWriter.write(writing(folder, "a.yaml", "new\n")));
   }

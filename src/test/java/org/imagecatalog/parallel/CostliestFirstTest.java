@@ -19,8 +19,7 @@ class CostliestFirstTest {
   void resultsKeepTheItemsOrder() {
     List<Integer> items = IntStream.range(0, 500).map(i -> (i * 7919) % 500).boxed().toList();
     assertEquals(
-        items.stream().map(i -> "#" + i).toList(),
-        CostliestFirst.map(items, i -> i, i -> "#" + i));
+        items.stream().map(i -> "#" + i).toList(), CostliestFirst.map(items, i -> i, i -> "#" + i));
   }
 
   @Test
@@ -37,10 +36,11 @@ class CostliestFirstTest {
     CostliestFirst.map(items, String::length, started::add);
     // Each of the cores' first items is among the costliest, one per core.
     int cores = Math.min(ForkJoinPool.getCommonPoolParallelism(), items.size() - 1) + 1;
-    List<String> costliest = items.stream()
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .limit(cores)
-        .toList();
+    List<String> costliest =
+        items.stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .limit(cores)
+            .toList();
     assertTrue(costliest.contains(started.get(0)), started + " started before " + costliest);
   }
 
@@ -53,12 +53,19 @@ class CostliestFirstTest {
   void aFailureReachesTheCallerAsItself() {
     var failure = new IllegalStateException("item 3");
     List<Integer> items = IntStream.range(0, 50).boxed().toList();
-    assertSame(failure, assertThrows(IllegalStateException.class,
-        () -> CostliestFirst.map(items, i -> i, i -> {
-          if (i == 3) {
-            throw failure;
-          }
-          return i;
-        })));
+    assertSame(
+        failure,
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                CostliestFirst.map(
+                    items,
+                    i -> i,
+                    i -> {
+                      if (i == 3) {
+                        throw failure;
+                      }
+                      return i;
+                    })));
   }
 }

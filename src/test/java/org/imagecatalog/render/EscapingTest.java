@@ -32,12 +32,53 @@ import org.junit.jupiter.api.io.TempDir;
 class EscapingTest {
   static final List<String> HOSTILE =
       List.of(
-          "key: value", "#hashtag", "a #comment", "say \"hi\"", "it's", "two\nlines", "a | b",
-          "<script>alert(1)</script>", "null", "Null", "~", "yes", "No", "on", "y", "7", "1e3",
-          "0x1F", "0o17", "-.5", ".inf", "2001-12-14", "1:20", "*alias", "&anchor", "!tag",
-          "%directive", "@reserved", "`code`", "tab\there", "ship it 🚀", "שלום עולם",
-          " padded ", "- item", "[a, b]", "{a: b}", "? key", "> folded", "---", "...", "<<",
-          "back\\slash", "a: ", "ends with colon:", "**bold** _em_ [link](x)", "&amp;", "\u00e9");
+          "key: value",
+          "#hashtag",
+          "a #comment",
+          "say \"hi\"",
+          "it's",
+          "two\nlines",
+          "a | b",
+          "<script>alert(1)</script>",
+          "null",
+          "Null",
+          "~",
+          "yes",
+          "No",
+          "on",
+          "y",
+          "7",
+          "1e3",
+          "0x1F",
+          "0o17",
+          "-.5",
+          ".inf",
+          "2001-12-14",
+          "1:20",
+          "*alias",
+          "&anchor",
+          "!tag",
+          "%directive",
+          "@reserved",
+          "`code`",
+          "tab\there",
+          "ship it 🚀",
+          "שלום עולם",
+          " padded ",
+          "- item",
+          "[a, b]",
+          "{a: b}",
+          "? key",
+          "> folded",
+          "---",
+          "...",
+          "<<",
+          "back\\slash",
+          "a: ",
+          "ends with colon:",
+          "**bold** _em_ [link](x)",
+          "&amp;",
+          "\u00e9");
 
   @TempDir Path folder;
 
@@ -51,8 +92,10 @@ class EscapingTest {
 
     var yaml = new YAMLMapper();
     String manifests = result.get().files().get("imagestreams/hostile.yaml").text();
-    List<JsonNode> streams = yaml.readerFor(JsonNode.class).<JsonNode>readValues(manifests).readAll();
-    List<String> markdownCells = descriptionCells(result.get().files().get("docs/hostile.md").text());
+    List<JsonNode> streams =
+        yaml.readerFor(JsonNode.class).<JsonNode>readValues(manifests).readAll();
+    List<String> markdownCells =
+        descriptionCells(result.get().files().get("docs/hostile.md").text());
     for (int i = 0; i < HOSTILE.size(); i++) {
       String value = HOSTILE.get(i);
       JsonNode stream = streams.get(i);
@@ -61,7 +104,12 @@ class EscapingTest {
       assertEquals(value, annotations.path("example.com/note").textValue(), "annotation");
       assertEquals(
           value,
-          stream.path("spec").path("tags").get(0).path("annotations").path("example.com/note")
+          stream
+              .path("spec")
+              .path("tags")
+              .get(0)
+              .path("annotations")
+              .path("example.com/note")
               .textValue(),
           "tag annotation");
       assertEquals(value, markdownCells.get(i), "Markdown description of stream " + i);
@@ -72,56 +120,60 @@ class EscapingTest {
     var text = new StringBuilder("namespaces.hostile {\n");
     for (int i = 0; i < HOSTILE.size(); i++) {
       String quoted = hocon(HOSTILE.get(i));
-      text.append(String.format(
-          "  s%03d {%n    description = %s%n    used-by = [%s]%n"
-              + "    annotations { \"example.com/note\" = %s }%n"
-              + "    tags.t { from = \"quay.io/x/s%03d:t\", annotations { \"example.com/note\" = %s } }%n"
-              + "  }%n",
-          i, quoted, quoted, quoted, i, quoted));
+      text.append(
+          String.format(
+              "  s%03d {%n    description = %s%n    used-by = [%s]%n    annotations {"
+                  + " \"example.com/note\" = %s }%n    tags.t { from = \"quay.io/x/s%03d:t\","
+                  + " annotations { \"example.com/note\" = %s } }%n  }%n",
+              i, quoted, quoted, quoted, i, quoted));
     }
     return text.append("}\n").toString();
   }
 
   private static String hocon(String value) {
     var out = new StringBuilder("\"");
-    value.codePoints().forEach(c -> {
-      if (c == '"' || c == '\\') {
-        out.append('\\').appendCodePoint(c);
-      } else if (c < 0x20) {
-        out.append(String.format("\\u%04x", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
+    value
+        .codePoints()
+        .forEach(
+            c -> {
+              if (c == '"' || c == '\\') {
+                out.append('\\').appendCodePoint(c);
+              } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
     return out.append('"').toString();
   }
 
   /** The Description column (the third) of the streams table, the first, as a reader sees it. */
   private static List<String> descriptionCells(String markdown) {
-    Node document = Parser.builder().extensions(List.of(TablesExtension.create())).build()
-        .parse(markdown);
+    Node document =
+        Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(markdown);
     var cells = new ArrayList<String>();
-    document.accept(new AbstractVisitor() {
-      @Override
-      public void visit(org.commonmark.node.CustomBlock block) {
-        visitChildren(block);
-      }
-
-      @Override
-      public void visit(org.commonmark.node.CustomNode node) {
-        if (node instanceof TableBody && cells.isEmpty()) {
-          for (Node row = node.getFirstChild(); row != null; row = row.getNext()) {
-            Node cell = row.getFirstChild();
-            for (int column = 0; column < 2; column++) {
-              cell = cell.getNext();
-            }
-            cells.add(text((TableCell) cell));
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(org.commonmark.node.CustomBlock block) {
+            visitChildren(block);
           }
-        } else {
-          visitChildren(node);
-        }
-      }
-    });
+
+          @Override
+          public void visit(org.commonmark.node.CustomNode node) {
+            if (node instanceof TableBody && cells.isEmpty()) {
+              for (Node row = node.getFirstChild(); row != null; row = row.getNext()) {
+                Node cell = row.getFirstChild();
+                for (int column = 0; column < 2; column++) {
+                  cell = cell.getNext();
+                }
+                cells.add(text((TableCell) cell));
+              }
+            } else {
+              visitChildren(node);
+            }
+          }
+        });
     return cells;
   }
 

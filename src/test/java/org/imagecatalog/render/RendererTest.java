@@ -15,18 +15,19 @@ import org.junit.jupiter.api.io.TempDir;
 /** Bad templates and outputs: each is a clear diagnostic naming the template, never output. */
 class RendererTest {
   private static final String STREAMS =
-      "namespaces.ci.boskos { description = \"yes\", tags.latest = \"gcr.io/k8s/boskos:latest\" }\n";
+      "namespaces.ci.boskos { description = \"yes\", tags.latest = \"gcr.io/k8s/boskos:latest\""
+          + " }\n";
 
   @TempDir Path folder;
 
   private String compile(String outputs, String... templates) throws IOException {
-    Files.writeString(folder.resolve("catalog.conf"), STREAMS + "outputs = [\n" + outputs + "\n]\n");
+    Files.writeString(
+        folder.resolve("catalog.conf"), STREAMS + "outputs = [\n" + outputs + "\n]\n");
     Path templateFolder = Files.createDirectories(folder.resolve("templates"));
     for (int i = 0; i < templates.length; i += 2) {
       Files.writeString(templateFolder.resolve(templates[i]), templates[i + 1]);
     }
-    Result<RenderedTree> result =
-        Compiler.compile(folder.resolve("catalog.conf"), templateFolder);
+    Result<RenderedTree> result = Compiler.compile(folder.resolve("catalog.conf"), templateFolder);
     assertFalse(result.ok(), "a bad template must not render");
     return new DiagnosticPrinter(folder).print(result.diagnostics());
   }
@@ -34,7 +35,8 @@ class RendererTest {
   @Test
   void aMissingTemplateIsNamed() throws IOException {
     assertEquals(
-        "catalog.conf:3: error: outputs: no template \"nope.yaml.mustache\" in " + folder.resolve("templates")
+        "catalog.conf:3: error: outputs: no template \"nope.yaml.mustache\" in "
+            + folder.resolve("templates")
             + " [missing-template]\n",
         compile("{ template = nope.yaml.mustache, path = x.yaml, per = catalog }"));
   }
@@ -43,8 +45,10 @@ class RendererTest {
   void aSyntaxErrorNamesTemplateAndLine() throws IOException {
     assertEquals(
         "templates/a.md.mustache:2: error: Failed to close 'namespaces' tag [template]\n",
-        compile("{ template = a.md.mustache, path = a.md, per = catalog }",
-            "a.md.mustache", "# x\n{{#namespaces}}\n{{namespace}}\n"));
+        compile(
+            "{ template = a.md.mustache, path = a.md, per = catalog }",
+            "a.md.mustache",
+            "# x\n{{#namespaces}}\n{{namespace}}\n"));
   }
 
   @Test
@@ -52,8 +56,10 @@ class RendererTest {
     assertEquals(
         "templates/a.md.mustache:3: error: unknown variable {{nmae}}; see the README's \"Template"
             + " context\" [missing-template-variable]\n",
-        compile("{ template = a.md.mustache, path = a.md, per = namespace }",
-            "a.md.mustache", "# {{namespace}}\n{{#streams}}\n{{nmae}}\n{{/streams}}\n"));
+        compile(
+            "{ template = a.md.mustache, path = a.md, per = namespace }",
+            "a.md.mustache",
+            "# {{namespace}}\n{{#streams}}\n{{nmae}}\n{{/streams}}\n"));
   }
 
   @Test
@@ -61,18 +67,24 @@ class RendererTest {
     assertEquals(
         "templates/a.md.mustache:1: error: unknown variable {{stream}}; see the README's \"Template"
             + " context\" [missing-template-variable]\n",
-        compile("{ template = a.md.mustache, path = a.md, per = namespace }",
-            "a.md.mustache", "{{#stream}}x{{/stream}}\n"));
+        compile(
+            "{ template = a.md.mustache, path = a.md, per = namespace }",
+            "a.md.mustache",
+            "{{#stream}}x{{/stream}}\n"));
   }
 
   @Test
   void aJavaMethodOfAViewIsNotAVariable() throws IOException {
     for (String name : new String[] {"hashCode", "streams.size"}) {
       assertEquals(
-          "templates/a.md.mustache:1: error: unknown variable {{" + name + "}}; see the README's"
+          "templates/a.md.mustache:1: error: unknown variable {{"
+              + name
+              + "}}; see the README's"
               + " \"Template context\" [missing-template-variable]\n",
-          compile("{ template = a.md.mustache, path = a.md, per = namespace }",
-              "a.md.mustache", "{{" + name + "}}\n"));
+          compile(
+              "{ template = a.md.mustache, path = a.md, per = namespace }",
+              "a.md.mustache",
+              "{{" + name + "}}\n"));
     }
   }
 
@@ -81,17 +93,21 @@ class RendererTest {
     assertEquals(
         "error: unknown variable {{ns}} in output path \"docs/{{ns}}.md\"; see the README's"
             + " \"Template context\" [missing-template-variable]\n",
-        compile("{ template = a.md.mustache, path = \"docs/{{ns}}.md\", per = namespace }",
-            "a.md.mustache", "x\n"));
+        compile(
+            "{ template = a.md.mustache, path = \"docs/{{ns}}.md\", per = namespace }",
+            "a.md.mustache",
+            "x\n"));
   }
 
   @Test
   void aPathThatLeavesTheOutputFolderIsRefused() throws IOException {
     assertEquals(
-        "catalog.conf:3: error: outputs: output path \"../ci.md\" leaves the output folder or has an"
-            + " empty or '.' segment [output-path]\n",
-        compile("{ template = a.md.mustache, path = \"../{{namespace}}.md\", per = namespace }",
-            "a.md.mustache", "x\n"));
+        "catalog.conf:3: error: outputs: output path \"../ci.md\" leaves the output folder or has"
+            + " an empty or '.' segment [output-path]\n",
+        compile(
+            "{ template = a.md.mustache, path = \"../{{namespace}}.md\", per = namespace }",
+            "a.md.mustache",
+            "x\n"));
   }
 
   @Test
@@ -100,9 +116,13 @@ class RendererTest {
         "catalog.conf:4: error: outputs: output \"a.md\" is produced twice (template b.md.mustache"
             + " and template a.md.mustache) [duplicate-output]\n"
             + "    catalog.conf:3: note: first produced by this output\n",
-        compile("{ template = a.md.mustache, path = a.md, per = catalog }\n"
+        compile(
+            "{ template = a.md.mustache, path = a.md, per = catalog }\n"
                 + "{ template = b.md.mustache, path = a.md, per = catalog }",
-            "a.md.mustache", "x\n", "b.md.mustache", "y\n"));
+            "a.md.mustache",
+            "x\n",
+            "b.md.mustache",
+            "y\n"));
   }
 
   @Test
@@ -110,7 +130,8 @@ class RendererTest {
     assertEquals(
         "catalog.conf:3: error: outputs: output path \"a.txt\" must end in .yaml, .yml or .md"
             + " [output-type]\n",
-        compile("{ template = a.md.mustache, path = a.txt, per = catalog }", "a.md.mustache", "x\n"));
+        compile(
+            "{ template = a.md.mustache, path = a.txt, per = catalog }", "a.md.mustache", "x\n"));
   }
 
   @Test
@@ -118,8 +139,10 @@ class RendererTest {
     assertEquals(
         "templates/bad.yaml.mustache: error: generated bad.yaml is not valid YAML at its line 2:"
             + " mapping values are not allowed here [output-yaml]\n",
-        compile("{ template = bad.yaml.mustache, path = bad.yaml, per = catalog }",
-            "bad.yaml.mustache", "a: b: c\n"));
+        compile(
+            "{ template = bad.yaml.mustache, path = bad.yaml, per = catalog }",
+            "bad.yaml.mustache",
+            "a: b: c\n"));
   }
 
   @Test
@@ -136,8 +159,10 @@ class RendererTest {
         "templates/all.yaml.mustache: error: ImageStream ci/boskos in generated all.yaml differs"
             + " from the catalog: metadata.annotations.openshift.io/description should be \"yes\","
             + " is true [output-imagestream]\n",
-        compile("{ template = all.yaml.mustache, path = all.yaml, per = catalog }",
-            "all.yaml.mustache", unsafe));
+        compile(
+            "{ template = all.yaml.mustache, path = all.yaml, per = catalog }",
+            "all.yaml.mustache",
+            unsafe));
   }
 
   @Test
@@ -149,16 +174,35 @@ class RendererTest {
   }
 
   private String compileTwoStreams() throws IOException {
-    Files.writeString(folder.resolve("catalog.conf"),
-        STREAMS + "namespaces.ci.other.tags.latest = \"gcr.io/k8s/other:latest\"\n"
-            + "outputs = [ { template = none.yaml.mustache, path = none.yaml, per = namespace } ]\n");
+    Files.writeString(
+        folder.resolve("catalog.conf"),
+        STREAMS
+            + "namespaces.ci.other.tags.latest = \"gcr.io/k8s/other:latest\"\n"
+            + "outputs = [ { template = none.yaml.mustache, path = none.yaml, per = namespace }"
+            + " ]\n");
     Path templates = Files.createDirectories(folder.resolve("templates"));
-    Files.writeString(templates.resolve("none.yaml.mustache"), String.join("\n",
-        "---", "apiVersion: image.openshift.io/v1", "kind: ImageStream", "metadata:",
-        "  name: boskos", "  namespace: ci", "  annotations:",
-        "    openshift.io/description: \"yes\"", "spec:", "  tags:", "  - name: latest",
-        "    from:", "      kind: DockerImage", "      name: gcr.io/k8s/boskos:latest",
-        "    importPolicy:", "      scheduled: true", "    referencePolicy:", "      type: Source"));
+    Files.writeString(
+        templates.resolve("none.yaml.mustache"),
+        String.join(
+            "\n",
+            "---",
+            "apiVersion: image.openshift.io/v1",
+            "kind: ImageStream",
+            "metadata:",
+            "  name: boskos",
+            "  namespace: ci",
+            "  annotations:",
+            "    openshift.io/description: \"yes\"",
+            "spec:",
+            "  tags:",
+            "  - name: latest",
+            "    from:",
+            "      kind: DockerImage",
+            "      name: gcr.io/k8s/boskos:latest",
+            "    importPolicy:",
+            "      scheduled: true",
+            "    referencePolicy:",
+            "      type: Source"));
     Result<RenderedTree> result = Compiler.compile(folder.resolve("catalog.conf"), templates);
     return new DiagnosticPrinter(folder).print(result.diagnostics());
   }

@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BlockYamlTest {
   private static final Path CASES = Path.of("src/test/resources/org/imagecatalog/cases/valid");
-  private static final Path CORPUS = Path.of("src/test/resources/org/imagecatalog/corpus/openshift-release");
+  private static final Path CORPUS =
+      Path.of("src/test/resources/org/imagecatalog/corpus/openshift-release");
 
   @Test
   void readsEveryManifestTheTemplatesWriteAsTheFullParserDoes() throws IOException {
@@ -44,19 +45,20 @@ class BlockYamlTest {
   }
 
   /** The shapes templates can write, beyond what the repository's templates do write. */
-  private static final List<String> SHAPES = List.of(
-      "a: b\n",
-      "a: true\nb: false\nc: a text, with (punctuation) = 1/2 + @x\n",
-      "a: quay.io/org/image:1.2@sha256:00ff\nb: a:b\nc: x#y\nd: IBM's \"tool\"\n",
-      "\"a b\": \"yes\"\n'c': 'it''s'\nd: \"\\\" \\\\ \\n \\t \\r \\u00e9 \\u00C9\"\n",
-      "a: {}\nb: []\nc:\nd: \"\"\ne: ''\n",
-      "a:\n- b\n- c: d\n  e: f\n-\n  g: h\n-\ni: j\n",
-      "a:\n  - b\n  -   c: d\n      e: f\n",
-      "- a\n- b\n",
-      "# head\n\n---\na:\n\n  # note\n  b: c\n---\n---\nd: e\n",
-      "  a: b\n  c: d",
-      "a: café 漢字 😀\n",
-      "");
+  private static final List<String> SHAPES =
+      List.of(
+          "a: b\n",
+          "a: true\nb: false\nc: a text, with (punctuation) = 1/2 + @x\n",
+          "a: quay.io/org/image:1.2@sha256:00ff\nb: a:b\nc: x#y\nd: IBM's \"tool\"\n",
+          "\"a b\": \"yes\"\n'c': 'it''s'\nd: \"\\\" \\\\ \\n \\t \\r \\u00e9 \\u00C9\"\n",
+          "a: {}\nb: []\nc:\nd: \"\"\ne: ''\n",
+          "a:\n- b\n- c: d\n  e: f\n-\n  g: h\n-\ni: j\n",
+          "a:\n  - b\n  -   c: d\n      e: f\n",
+          "- a\n- b\n",
+          "# head\n\n---\na:\n\n  # note\n  b: c\n---\n---\nd: e\n",
+          "  a: b\n  c: d",
+          "a: café 漢字 😀\n",
+          "");
 
   static List<String> shapes() {
     return SHAPES;
@@ -71,16 +73,55 @@ class BlockYamlTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "a: yes\n", "a: On\n", "a: N\n", "a: null\n", "a: True\n", "a: ~\n", "a: 7\n", "a: 1.10\n",
-      "a: .inf\n", "a: -1\n", "a: !!str 7\n", "a: &x b\nc: *x\n", "a: [b, c]\n", "a: {b: c}\n",
-      "a: |\n  b\n", "a: >\n  b\n", "a: b\n  c\n", "a: b\n\n  c\n", "a: \"b\n  c\"\n",
-      "a: 'b\n  c'\n", "a: \"\\x41\"\n", "a: \"\\/\"\n", "a: \"\\ud83d\\ude00\"\n", "a:\tb\n",
-      "a: b\r\n", "a: b\u0085c\n", "a: b\u2028c\n", "\ufeffa: b\n", "a: b # note\n", "a: b \n",
-      "a: \"b\" \n", "...\n", "--- a: b\n", "%YAML 1.1\n---\na: b\n", "a: b\na: c\n", "a: b: c\n",
-      "? a\n: b\n", "a\n", "a:b\n", "a : b\n", "-a: b\n", "a:\n  b\n", "a: b\n- c\n",
-      "- a\n  b: c\n", "a:\n    b: c\n  d: e\n", "- - b\n",
-  })
+  @ValueSource(
+      strings = {
+        "a: yes\n",
+        "a: On\n",
+        "a: N\n",
+        "a: null\n",
+        "a: True\n",
+        "a: ~\n",
+        "a: 7\n",
+        "a: 1.10\n",
+        "a: .inf\n",
+        "a: -1\n",
+        "a: !!str 7\n",
+        "a: &x b\nc: *x\n",
+        "a: [b, c]\n",
+        "a: {b: c}\n",
+        "a: |\n  b\n",
+        "a: >\n  b\n",
+        "a: b\n  c\n",
+        "a: b\n\n  c\n",
+        "a: \"b\n  c\"\n",
+        "a: 'b\n  c'\n",
+        "a: \"\\x41\"\n",
+        "a: \"\\/\"\n",
+        "a: \"\\ud83d\\ude00\"\n",
+        "a:\tb\n",
+        "a: b\r\n",
+        "a: b\u0085c\n",
+        "a: b\u2028c\n",
+        "\ufeffa: b\n",
+        "a: b # note\n",
+        "a: b \n",
+        "a: \"b\" \n",
+        "...\n",
+        "--- a: b\n",
+        "%YAML 1.1\n---\na: b\n",
+        "a: b\na: c\n",
+        "a: b: c\n",
+        "? a\n: b\n",
+        "a\n",
+        "a:b\n",
+        "a : b\n",
+        "-a: b\n",
+        "a:\n  b\n",
+        "a: b\n- c\n",
+        "- a\n  b: c\n",
+        "a:\n    b: c\n  d: e\n",
+        "- - b\n",
+      })
   void declinesWhatItDoesNotReadExactly(String text) {
     assertEquals(Optional.empty(), BlockYaml.read(text), () -> "read:\n" + text);
   }
@@ -143,18 +184,95 @@ class BlockYamlTest {
   }
 
   private static final String[] INSERTS = {
-      " ", "  ", "\n", "\n  ", "\n- ", ":", ": ", ":\n", "#", " #", "-", "- ", "'", "''", "\"",
-      "\\", "\\\"", "\\n", "\\u00e9", "\\ud83d", "\\x41", "\\/", "\\t", "\\U0001F600", "{", "}",
-      "{}", "[", "]", "[]", ",", "&a ", "*a", "!", "!!str ", "|", ">", "%", "@", "`", "?", "? ",
-      "\t", "\r", "\r\n", "\u0085", "\u2028", "\u00a0", "é", "😀", "\ufeff", "\ud800", "\u0000",
-      "\u007f", "0", "1", "0x1", ".5", "1e3", "-1", "~", "true", "True", "yes", "No", "null",
-      "NULL", "on", "y", "=", "<<", "---", "...", "\n---\n", "\n...\n", "%YAML 1.1\n", "_", "/",
-      "a", "Z", "k: v\n", "\"k\": v", "'k': v", "- k: v\n",
+    " ",
+    "  ",
+    "\n",
+    "\n  ",
+    "\n- ",
+    ":",
+    ": ",
+    ":\n",
+    "#",
+    " #",
+    "-",
+    "- ",
+    "'",
+    "''",
+    "\"",
+    "\\",
+    "\\\"",
+    "\\n",
+    "\\u00e9",
+    "\\ud83d",
+    "\\x41",
+    "\\/",
+    "\\t",
+    "\\U0001F600",
+    "{",
+    "}",
+    "{}",
+    "[",
+    "]",
+    "[]",
+    ",",
+    "&a ",
+    "*a",
+    "!",
+    "!!str ",
+    "|",
+    ">",
+    "%",
+    "@",
+    "`",
+    "?",
+    "? ",
+    "\t",
+    "\r",
+    "\r\n",
+    "\u0085",
+    "\u2028",
+    "\u00a0",
+    "é",
+    "😀",
+    "\ufeff",
+    "\ud800",
+    "\u0000",
+    "\u007f",
+    "0",
+    "1",
+    "0x1",
+    ".5",
+    "1e3",
+    "-1",
+    "~",
+    "true",
+    "True",
+    "yes",
+    "No",
+    "null",
+    "NULL",
+    "on",
+    "y",
+    "=",
+    "<<",
+    "---",
+    "...",
+    "\n---\n",
+    "\n...\n",
+    "%YAML 1.1\n",
+    "_",
+    "/",
+    "a",
+    "Z",
+    "k: v\n",
+    "\"k\": v",
+    "'k': v",
+    "- k: v\n",
   };
 
   /**
-   * One random edit: insert a token, overwrite a character, delete a few, re-indent a line, or
-   * copy one line over another.
+   * One random edit: insert a token, overwrite a character, delete a few, re-indent a line, or copy
+   * one line over another.
    */
   private static String edit(String text, Random random) {
     int at = text.isEmpty() ? 0 : random.nextInt(text.length());
@@ -162,8 +280,9 @@ class BlockYamlTest {
     return switch (random.nextInt(6)) {
       case 0, 1 -> text.substring(0, at) + token + text.substring(at);
       case 2 -> text.isEmpty() ? token : text.substring(0, at) + token + text.substring(at + 1);
-      case 3 -> text.substring(0, at) + text.substring(Math.min(text.length(), at + 1
-          + random.nextInt(5)));
+      case 3 ->
+          text.substring(0, at)
+              + text.substring(Math.min(text.length(), at + 1 + random.nextInt(5)));
       case 4 -> {
         int line = text.lastIndexOf('\n', at) + 1;
         yield random.nextBoolean()
@@ -195,8 +314,13 @@ class BlockYamlTest {
   /** The text with its invisible characters spelled out, to paste into a test. */
   private static String show(String text) {
     var out = new StringBuilder();
-    text.chars().forEach(c -> out.append(
-        c == '\n' ? "\\n\n" : c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : (char) c));
+    text.chars()
+        .forEach(
+            c ->
+                out.append(
+                    c == '\n'
+                        ? "\\n\n"
+                        : c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : (char) c));
     return out.toString();
   }
 
@@ -235,7 +359,7 @@ class BlockYamlTest {
   private static List<String> documentsOf(List<String> texts) {
     var documents = new ArrayList<String>();
     for (String text : texts) {
-      for (String document : text.split("(?m)^---\n")) {
+      for (String document : text.split("(?m)^---\n", -1)) {
         if (!document.isBlank()) {
           documents.add("---\n" + document);
         }

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 class YamlDocumentsTest {
   @Test
   void plainScalarsResolveByTheirTextAndQuotedOnesStayStrings() throws Exception {
-    List<Object> documents = YamlDocuments.read(
-        "# comment\n---\na: yes\nb: \"yes\"\nc: Off\nd: true\ne: 7\nf: '7'\ng: 1.10\nh: ~\n"
-            + "i: null\nj: !!str 7\nk: text\nl: [x, 'y']\n---\n---\nz: 1\n");
+    List<Object> documents =
+        YamlDocuments.read(
+            "# comment\n---\na: yes\nb: \"yes\"\nc: Off\nd: true\ne: 7\nf: '7'\ng: 1.10\nh: ~\n"
+                + "i: null\nj: !!str 7\nk: text\nl: [x, 'y']\n---\n---\nz: 1\n");
     var first = new LinkedHashMap<String, Object>();
     first.put("a", true);
     first.put("b", "yes");
@@ -35,8 +36,8 @@ class YamlDocumentsTest {
 
   @Test
   void aSyntaxErrorNamesItsLine() {
-    var e = assertThrows(JsonProcessingException.class,
-        () -> YamlDocuments.read("a: 1\nb: c: d\n"));
+    var e =
+        assertThrows(JsonProcessingException.class, () -> YamlDocuments.read("a: 1\nb: c: d\n"));
     assertEquals(2, e.getLocation().getLineNr());
   }
 }

@@ -9,7 +9,8 @@ public record CatalogView(
     List<NamespaceView> namespaces,
     int namespaceCount,
     int streamCount,
-    int tagCount) implements TemplateScope {
+    int tagCount)
+    implements TemplateScope {
 
   public static CatalogView of(Catalog catalog) {
     List<NamespaceView> namespaces =

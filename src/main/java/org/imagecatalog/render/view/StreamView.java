@@ -36,7 +36,8 @@ public record StreamView(
     boolean hasTags,
     int tagCount,
     String exampleTag,
-    String baseImages) implements TemplateScope {
+    String baseImages)
+    implements TemplateScope {
 
   public static StreamView of(String catalogFile, ImageStream stream) {
     var annotations = stream.metadataAnnotations();
@@ -67,10 +68,17 @@ public record StreamView(
 
   private static String baseImages(ImageStream stream, String tag) {
     return "base_images:\n"
-        + "  " + YamlScalar.of(stream.name()) + ":\n"
-        + "    namespace: " + YamlScalar.of(stream.namespace()) + "\n"
-        + "    name: " + YamlScalar.of(stream.name()) + "\n"
-        + "    tag: " + YamlScalar.of(tag);
+        + "  "
+        + YamlScalar.of(stream.name())
+        + ":\n"
+        + "    namespace: "
+        + YamlScalar.of(stream.namespace())
+        + "\n"
+        + "    name: "
+        + YamlScalar.of(stream.name())
+        + "\n"
+        + "    tag: "
+        + YamlScalar.of(tag);
   }
 
   private static String exampleTag(List<TagSpec> tags) {

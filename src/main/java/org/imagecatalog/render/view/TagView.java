@@ -33,7 +33,8 @@ public record TagView(
     String referencePolicy,
     boolean privateSource,
     List<Entry> annotations,
-    boolean hasAnnotations) implements TemplateScope {
+    boolean hasAnnotations)
+    implements TemplateScope {
 
   private static String source(ImageStream stream, TagSpec tag) {
     if (tag.from() instanceof Source.StreamTag ref) {

@@ -12,6 +12,7 @@ public final class YamlScalar {
   /** Plain words that YAML 1.1 or 1.2 reads as a boolean or null, in any case. */
   private static final Set<String> RESERVED =
       Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null", "~");
+
   private static final int LONGEST_RESERVED = longest(RESERVED);
 
   /**
@@ -19,6 +20,7 @@ public final class YamlScalar {
    * {@code [A-Za-z_/][A-Za-z0-9 _./@+:,()=-]*}.
    */
   private static final AsciiSet FIRST = AsciiSet.of(AsciiSet.LETTERS + "_/");
+
   private static final AsciiSet REST =
       AsciiSet.of(AsciiSet.LETTERS + AsciiSet.DIGITS + " _./@+:,()=-");
 
@@ -38,8 +40,7 @@ public final class YamlScalar {
   }
 
   private static boolean isReserved(String value) {
-    return value.length() <= LONGEST_RESERVED
-        && RESERVED.contains(value.toLowerCase(Locale.ROOT));
+    return value.length() <= LONGEST_RESERVED && RESERVED.contains(value.toLowerCase(Locale.ROOT));
   }
 
   private static int longest(Set<String> words) {
@@ -79,7 +80,11 @@ public final class YamlScalar {
                 case '\t' -> out.append("\\t");
                 case '\r' -> out.append("\\r");
                 default -> {
-                  if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029
+                  if (c < 0x20
+                      || c == 0x7f
+                      || c == 0x85
+                      || c == 0x2028
+                      || c == 0x2029
                       || c == 0xfeff) {
                     out.append(String.format("\\u%04x", c));
                   } else {

@@ -32,17 +32,24 @@ public final class DockerImageRepositoryRule implements Rule {
       PullSpec spec = PullSpec.parse(repository);
       if (!spec.tag().isEmpty() || spec.hasDigest()) {
         return Diagnostic.error(
-            "docker-image-repository", stream.at(), path,
+            "docker-image-repository",
+            stream.at(),
+            path,
             "\"" + repository + "\" may not contain a tag or a digest");
       }
     } catch (PullSpec.InvalidPullSpecException e) {
       return Diagnostic.error(
-          "docker-image-repository", stream.at(), path,
+          "docker-image-repository",
+          stream.at(),
+          path,
           "invalid repository \"" + repository + "\": " + e.getMessage());
     }
     return Diagnostic.warning(
-        "docker-image-repository", stream.at(), path,
+        "docker-image-repository",
+        stream.at(),
+        path,
         "docker-image-repository is deprecated since OpenShift 3.7: it imports every tag of \""
-            + repository + "\"; list the tags jobs use instead");
+            + repository
+            + "\"; list the tags jobs use instead");
   }
 }

@@ -32,7 +32,10 @@ public final class DuplicatePullSpecRule implements Rule {
                             "duplicate-pull-spec",
                             t.tag().at(),
                             t.path(),
-                            "\"" + spec + "\" is also imported by " + earlier.target()
+                            "\""
+                                + spec
+                                + "\" is also imported by "
+                                + earlier.target()
                                 + "; list each image once")
                         .withNote(earlier.tag().at(), "first listed here"));
               }

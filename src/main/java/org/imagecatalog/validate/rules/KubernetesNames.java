@@ -75,7 +75,9 @@ final class KubernetesNames {
     if (name.length() > LABEL_MAX || !QUALIFIED_NAME.matcher(name).matches()) {
       return Optional.of(
           "name part must consist of alphanumeric characters, '-', '_' or '.', start and end"
-              + " with an alphanumeric character, and be at most " + LABEL_MAX + " characters");
+              + " with an alphanumeric character, and be at most "
+              + LABEL_MAX
+              + " characters");
     }
     return Optional.empty();
   }
@@ -87,7 +89,9 @@ final class KubernetesNames {
     return value.length() <= LABEL_MAX && QUALIFIED_NAME.matcher(value).matches()
         ? Optional.empty()
         : Optional.of(
-            "a label value must be at most " + LABEL_MAX + " characters of alphanumerics, '-',"
+            "a label value must be at most "
+                + LABEL_MAX
+                + " characters of alphanumerics, '-',"
                 + " '_' or '.', starting and ending with an alphanumeric");
   }
 }

@@ -34,12 +34,25 @@ public final class MetadataKeyRule implements Rule {
     return out;
   }
 
-  /** @param path built only for a diagnostic: most tags have no annotations to check */
+  /**
+   * @param path built only for a diagnostic: most tags have no annotations to check
+   */
   private static void annotations(
-      Map<String, String> annotations, SourcePosition at, Supplier<String> path,
+      Map<String, String> annotations,
+      SourcePosition at,
+      Supplier<String> path,
       List<Diagnostic> out) {
-    annotations.keySet().forEach(key -> checkKey(key.toLowerCase(Locale.ROOT), key, at,
-        CatalogPath.join(CatalogPath.join(path.get(), "annotations"), key), "annotation", out));
+    annotations
+        .keySet()
+        .forEach(
+            key ->
+                checkKey(
+                    key.toLowerCase(Locale.ROOT),
+                    key,
+                    at,
+                    CatalogPath.join(CatalogPath.join(path.get(), "annotations"), key),
+                    "annotation",
+                    out));
   }
 
   private static void labels(ImageStream stream, List<Diagnostic> out) {
@@ -47,7 +60,8 @@ public final class MetadataKeyRule implements Rule {
         .labels()
         .forEach(
             (key, value) -> {
-              String path = CatalogPath.join(CatalogPath.join(CatalogPath.of(stream), "labels"), key);
+              String path =
+                  CatalogPath.join(CatalogPath.join(CatalogPath.of(stream), "labels"), key);
               checkKey(key, key, stream.at(), path, "label", out);
               KubernetesNames.labelValue(value)
                   .ifPresent(
@@ -62,14 +76,20 @@ public final class MetadataKeyRule implements Rule {
   }
 
   private static void checkKey(
-      String checked, String key, SourcePosition at, String path, String what,
+      String checked,
+      String key,
+      SourcePosition at,
+      String path,
+      String what,
       List<Diagnostic> out) {
     KubernetesNames.qualifiedName(checked)
         .ifPresent(
             problem ->
                 out.add(
                     Diagnostic.error(
-                        "metadata-key", at, path,
+                        "metadata-key",
+                        at,
+                        path,
                         "invalid " + what + " key \"" + key + "\": " + problem)));
   }
 }

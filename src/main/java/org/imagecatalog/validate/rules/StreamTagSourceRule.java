@@ -34,7 +34,11 @@ public final class StreamTagSourceRule implements Rule {
   }
 
   private static void check(
-      Catalog catalog, ImageStream stream, TagSpec tag, Source.StreamTag ref, List<Diagnostic> out) {
+      Catalog catalog,
+      ImageStream stream,
+      TagSpec tag,
+      Source.StreamTag ref,
+      List<Diagnostic> out) {
     String path = CatalogPath.of(stream, tag);
     Source.StreamTag target = ref.within(stream);
     String namespace = target.namespace();
@@ -42,21 +46,36 @@ public final class StreamTagSourceRule implements Rule {
     Optional<String> problem =
         KubernetesNames.namespace(namespace)
             .map(p -> "namespace \"" + namespace + "\" " + p)
-            .or(() -> KubernetesNames.imageStream(namespace, name).map(p -> "stream \"" + name + "\" " + p))
+            .or(
+                () ->
+                    KubernetesNames.imageStream(namespace, name)
+                        .map(p -> "stream \"" + name + "\" " + p))
             .or(() -> KubernetesNames.tag(ref.tag()).map(p -> "tag \"" + ref.tag() + "\" " + p));
     problem.ifPresent(
-        p -> out.add(Diagnostic.error("from-tag", tag.at(), path, "invalid from-tag \"" + ref + "\": " + p)));
+        p ->
+            out.add(
+                Diagnostic.error(
+                    "from-tag", tag.at(), path, "invalid from-tag \"" + ref + "\": " + p)));
     if (problem.isEmpty() && referencesMissingTag(catalog, namespace, name, ref.tag())) {
       out.add(
           Diagnostic.warning(
               "from-tag",
               tag.at(),
               path,
-              "from-tag \"" + ref + "\" names " + namespace + "/" + name + ", which the catalog"
-                  + " defines without tag \"" + ref.tag() + "\"; unless a build pushes it, the"
+              "from-tag \""
+                  + ref
+                  + "\" names "
+                  + namespace
+                  + "/"
+                  + name
+                  + ", which the catalog"
+                  + " defines without tag \""
+                  + ref.tag()
+                  + "\"; unless a build pushes it, the"
                   + " tag will stay empty"));
     }
-    if (tag.settings().scheduled().value() && tag.settings().scheduled().from().level() == Level.TAG) {
+    if (tag.settings().scheduled().value()
+        && tag.settings().scheduled().from().level() == Level.TAG) {
       out.add(
           Diagnostic.error(
               "from-tag",

@@ -48,7 +48,8 @@ class TemplateScopeTest {
     for (TemplateScope view : everyView()) {
       for (RecordComponent component : view.getClass().getRecordComponents()) {
         assertEquals(
-            component.getAccessor().invoke(view), view.variable(component.getName()),
+            component.getAccessor().invoke(view),
+            view.variable(component.getName()),
             view.getClass().getSimpleName() + "." + component.getName());
       }
       if (!kinds.contains(view.getClass())) {
@@ -74,7 +75,8 @@ class TemplateScopeTest {
     String section = readme.substring(start, readme.indexOf("\n## ", start));
     for (TemplateScope view : everyView()) {
       for (RecordComponent component : view.getClass().getRecordComponents()) {
-        assertTrue(section.contains("`" + component.getName() + "`"),
+        assertTrue(
+            section.contains("`" + component.getName() + "`"),
             "README's Template context lacks " + component.getName());
       }
     }
