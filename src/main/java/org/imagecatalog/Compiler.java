@@ -1,12 +1,37 @@
 package org.imagecatalog;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
+import org.imagecatalog.importer.Importer;
 import org.imagecatalog.load.CatalogLoader;
+import org.imagecatalog.load.CatalogSource;
 import org.imagecatalog.model.Catalog;
+import org.imagecatalog.output.OutputWriter;
+import org.imagecatalog.output.Stamp;
+import org.imagecatalog.output.TreeDiff;
 import org.imagecatalog.render.CompiledTemplates;
+import org.imagecatalog.render.RenderedFile;
 import org.imagecatalog.render.RenderedTree;
 import org.imagecatalog.render.Renderer;
 import org.imagecatalog.render.TemplateSet;
@@ -14,67 +39,320 @@ import org.imagecatalog.validate.CatalogValidator;
 import org.imagecatalog.verify.OutputVerifier;
 
 /**
- * The compiler's pipeline, from a catalog file to an in-memory tree of verified output files:
+ * The compiler's pipeline, the one every command runs:
  *
  * <ol>
- *   <li>load: parse the HOCON catalog hermetically and bind it to the model ({@code load});
+ *   <li>load: read the catalog and the files it includes, parse them hermetically and bind them to
+ *       the model ({@code load}), while the templates are read and compiled ({@code render});
  *   <li>validate: run every rule over the model ({@code validate});
- *   <li>render: expand the templates over typed views of the model ({@code render});
+ *   <li>render: expand the templates over typed views of the model, into files in memory ({@code
+ *       render});
  *   <li>verify: parse every YAML output back and compare its ImageStreams with the model ({@code
- *       verify}).
+ *       verify}), on every run, whatever is on disk;
+ *   <li>compare the files with the output folder, then write the difference ({@code generate}) or
+ *       report it ({@code check}) ({@code output}).
  * </ol>
  *
  * <p>Each step reports diagnostics instead of throwing; the pipeline stops after the first step
- * with an error. Nothing here writes a file: the caller hands the tree to {@code output}. The same
- * catalog and templates always give byte-identical output: every collection is sorted, no time,
- * host or absolute path enters a file.
+ * with an error, and nothing is written unless every step passed. Files are read in step 1 and
+ * written in step 5 only. The same catalog and templates always give byte-identical output: every
+ * collection is sorted, no time, host or absolute path enters a file.
+ *
+ * <p>The pipeline owns one executor, with a thread per core, and hands it to the steps that fan
+ * out: the key scan and the included files' parses beside the catalog's parse, the rules, the files
+ * to render and to verify, each taking the costliest item left. No other threads exist.
  */
-public final class Compiler {
-  private Compiler() {}
+public final class Compiler implements AutoCloseable {
+  /**
+   * The stack of each of the executor's threads: as deep as the main thread's (8 MiB on Linux),
+   * since parses that follow includes and nesting recurse on whichever thread runs them.
+   */
+  private static final long STACK_BYTES = 8L << 20;
 
-  /** Steps 1 and 2: the validated catalog. */
-  public static Result<Catalog> check(Path catalogFile) {
-    Result<Catalog> loaded = CatalogLoader.load(catalogFile);
+  private final ExecutorService executor;
+  private final Timings timings = new Timings();
+
+  /** What the pipeline made of a catalog: the model and its verified output files. */
+  public record Compilation(Catalog catalog, RenderedTree tree) {}
+
+  /** What {@code generate} did to the output folder. */
+  public record Generated(
+      List<String> written,
+      List<String> unchanged,
+      List<String> removed,
+      List<String> leftAlone,
+      boolean stoppedAtStamp) {}
+
+  public Compiler() {
+    AtomicInteger count = new AtomicInteger();
+    this.executor =
+        Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            work -> {
+              var thread =
+                  new Thread(null, work, "image-catalog-" + count.incrementAndGet(), STACK_BYTES);
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /** The time each step of this compiler's runs took, for {@code --timings}. */
+  public Timings timings() {
+    return timings;
+  }
+
+  /** Steps 1 and 2 on a catalog file: the validated catalog. */
+  public Result<Catalog> load(Path catalogFile) {
+    return timings.time("read", () -> CatalogSource.read(catalogFile)).then(this::load);
+  }
+
+  /** Steps 1 and 2 on a catalog from anywhere, a file or an imported text in memory. */
+  public Result<Catalog> load(CatalogSource source) {
+    Result<Catalog> loaded = timings.time("load", () -> CatalogLoader.load(source, executor));
     if (loaded.value().isEmpty()) {
       return loaded;
     }
+    Catalog catalog = loaded.get();
     var diagnostics = new Diagnostics();
     diagnostics.addAll(loaded.diagnostics());
-    diagnostics.addAll(CatalogValidator.validate(loaded.get()).sorted());
-    return Result.of(loaded.get(), diagnostics);
+    timings
+        .time(
+            "validate",
+            () -> fanOut(CatalogValidator.RULES, rule -> 1, rule -> rule.check(catalog)))
+        .forEach(diagnostics::addAll);
+    return Result.of(catalog, diagnostics);
   }
 
-  /** Steps 1 to 4: the verified output tree. */
-  public static Result<RenderedTree> compile(Path catalogFile, Path templateFolder) {
-    Result<CompiledTemplates> templates = prepare(templateFolder);
-    return check(catalogFile)
-        .then(catalog -> templates.then(compiled -> Renderer.render(catalog, compiled)))
-        .then(tree -> verify(tree, tree.files().keySet(), templateFolder));
+  /** Steps 1 to 4: the validated catalog and its verified output tree. */
+  public Result<Compilation> compile(Path catalogFile, Path templateFolder) {
+    Future<Result<CompiledTemplates>> templates = executor.submit(() -> prepare(templateFolder));
+    Result<Catalog> catalog = load(catalogFile);
+    Result<CompiledTemplates> compiled = timings.time("templates", () -> finished(templates));
+    return catalog.then(
+        model ->
+            compiled.then(
+                prepared ->
+                    render(model, prepared)
+                        .then(tree -> verify(tree, templateFolder))
+                        .then(tree -> Result.success(new Compilation(model, tree)))));
+  }
+
+  /** Steps 1 to 5 for {@code check}: how the output folder differs from the compiled tree. */
+  public Result<TreeDiff> check(Path catalogFile, Path templateFolder, Path outFolder) {
+    return compile(catalogFile, templateFolder)
+        .then(c -> timings.time("compare", () -> TreeDiff.compare(c.tree(), outFolder)));
   }
 
   /**
-   * What step 3 needs, independent of the catalog: the templates read and compiled. A command runs
-   * this on another core while step 1 reads the catalog.
+   * Steps 1 to 5 for {@code generate}: the output folder made equal to the compiled tree. When the
+   * folder's stamp proves that nothing changed since the last run, nothing else is done.
    */
-  public static Result<CompiledTemplates> prepare(Path templateFolder) {
+  public Result<Generated> generate(Path catalogFile, Path templateFolder, Path outFolder) {
+    Optional<Generated> unchanged =
+        timings.time("stamp", () -> unchangedSinceStamp(catalogFile, templateFolder, outFolder));
+    if (unchanged.isPresent()) {
+      return Result.success(unchanged.get());
+    }
+    Result<Compilation> compiled = compile(catalogFile, templateFolder);
+    Result<Generated> generated =
+        compiled
+            .then(c -> timings.time("compare", () -> TreeDiff.compare(c.tree(), outFolder)))
+            .then(diff -> timings.time("write", () -> write(diff)));
+    if (generated.ok() && generated.diagnostics().stream().allMatch(Diagnostic::isNote)) {
+      timings.time("stamp", () -> stamp(catalogFile, templateFolder, outFolder, compiled.get()));
+    }
+    return generated;
+  }
+
+  /** A catalog that {@code import} wrote, and the model it loads as. */
+  public record ImportedCatalog(String text, Catalog catalog) {}
+
+  /**
+   * Reads manifests and mapping files into a catalog's text, then loads that text from memory as
+   * {@code validate} would load the file, so that what is written is known to be valid.
+   *
+   * @param output the file to write it to, atomically and only when it is valid; null for none
+   * @param name the catalog as diagnostics name it
+   */
+  public Result<ImportedCatalog> importFrom(
+      List<Path> paths, boolean sourceComments, Path output, String name) {
+    Path includeRoot = output == null ? Path.of("") : output.toAbsolutePath().getParent();
+    Result<ImportedCatalog> imported =
+        timings
+            .time("import", () -> Importer.importFrom(paths, sourceComments))
+            .then(
+                text ->
+                    load(new CatalogSource(name, text, includeRoot))
+                        .then(catalog -> Result.success(new ImportedCatalog(text, catalog))));
+    if (output == null || !imported.ok()) {
+      return imported;
+    }
+    List<Diagnostic> problems =
+        timings.time("write", () -> OutputWriter.writeFile(output, imported.get().text()));
+    var diagnostics = new Diagnostics();
+    diagnostics.addAll(imported.diagnostics());
+    diagnostics.addAll(problems);
+    return Result.of(imported.get(), diagnostics);
+  }
+
+  /** The release this jar was built as, or {@code unknown} in a development build. */
+  public static String version() {
+    try (InputStream in = Compiler.class.getResourceAsStream("/image-catalog.properties")) {
+      var properties = new Properties();
+      if (in != null) {
+        properties.load(in);
+      }
+      return properties.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+
+  private static Result<CompiledTemplates> prepare(Path templateFolder) {
     return TemplateSet.read(templateFolder)
         .then(set -> Result.success(CompiledTemplates.of(set).precompile()));
   }
 
-  /**
-   * Step 3: the output tree, not yet verified. The caller verifies at least the files it writes:
-   * {@code generate} verifies the files whose bytes changed, since unchanged files on disk were
-   * verified when they were written.
-   */
-  public static Result<RenderedTree> render(Catalog catalog, CompiledTemplates templates) {
-    return Renderer.render(catalog, templates);
+  private Result<RenderedTree> render(Catalog catalog, CompiledTemplates templates) {
+    return timings.time(
+        "render",
+        () ->
+            Renderer.plan(catalog, templates)
+                .then(
+                    jobs -> Renderer.assemble(fanOut(jobs, Renderer.Job::cost, Renderer::render))));
   }
 
-  /** Step 4 for the named files of the tree. */
-  public static Result<RenderedTree> verify(
-      RenderedTree tree, Collection<String> paths, Path templateFolder) {
+  private Result<RenderedTree> verify(RenderedTree tree, Path templateFolder) {
+    List<RenderedFile> files = List.copyOf(tree.files().values());
+    String templates = templateFolder.toString();
     var diagnostics = new Diagnostics();
-    diagnostics.addAll(OutputVerifier.verify(tree, paths, templateFolder.toString()));
+    timings
+        .time(
+            "verify",
+            () ->
+                fanOut(
+                    files, file -> file.text().length(), f -> OutputVerifier.verify(f, templates)))
+        .forEach(diagnostics::addAll);
     return Result.of(tree, diagnostics);
+  }
+
+  private Result<Generated> write(TreeDiff diff) {
+    List<Diagnostic> problems = OutputWriter.write(diff);
+    if (!problems.isEmpty()) {
+      return Result.failed(problems);
+    }
+    return Result.success(
+        new Generated(
+            diff.changes().stream().map(TreeDiff.Change::path).toList(),
+            diff.unchanged(),
+            diff.stale(),
+            diff.foreign(),
+            false));
+  }
+
+  private Optional<Generated> unchangedSinceStamp(
+      Path catalogFile, Path templateFolder, Path outFolder) {
+    return Stamp.read(outFolder)
+        .filter(
+            stamp ->
+                inputs(catalogFile, templateFolder, List.of())
+                    .map(read -> stamp.holds(version(), outFolder, read))
+                    .orElse(false))
+        .map(
+            stamp ->
+                new Generated(
+                    List.of(), stamp.outputPaths(), List.of(), stamp.leftAlonePaths(), true));
+  }
+
+  private List<Diagnostic> stamp(
+      Path catalogFile, Path templateFolder, Path outFolder, Compilation compiled) {
+    Optional<Map<Path, byte[]>> inputs =
+        inputs(catalogFile, templateFolder, compiled.catalog().includedFiles());
+    if (inputs.isEmpty()) {
+      return List.of(); // an input changed under the run: no stamp, the next run is a full one
+    }
+    var written = new LinkedHashMap<String, String>();
+    compiled.tree().files().forEach((path, file) -> written.put(path, file.text()));
+    try {
+      List<String> leftAlone = TreeDiff.compare(compiled.tree(), outFolder).get().foreign();
+      return Stamp.of(version(), outFolder, inputs.get(), written, leftAlone).write(outFolder);
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  /** The bytes of the catalog, of the named includes and of every template; empty if unreadable. */
+  private static Optional<Map<Path, byte[]>> inputs(
+      Path catalogFile, Path templateFolder, List<String> includes) {
+    Map<Path, byte[]> inputs = new LinkedHashMap<>();
+    try {
+      inputs.put(catalogFile, Files.readAllBytes(catalogFile));
+      for (String include : includes) {
+        inputs.put(Path.of(include), Files.readAllBytes(Path.of(include)));
+      }
+      Result<TemplateSet> templates = TemplateSet.read(templateFolder);
+      if (!templates.ok()) {
+        return Optional.empty();
+      }
+      templates
+          .get()
+          .templates()
+          .forEach(
+              (name, text) ->
+                  inputs.put(templateFolder.resolve(name), text.getBytes(StandardCharsets.UTF_8)));
+      return Optional.of(inputs);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Maps the items on the executor, the costliest first: each thread takes the costliest item left,
+   * so a step ends with small items, not with one core alone on a large one. The results come in
+   * the items' order.
+   */
+  private <T, R> List<R> fanOut(
+      List<T> items, ToLongFunction<? super T> cost, Function<? super T, ? extends R> work) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingLong((Integer i) -> cost.applyAsLong(items.get(i))).reversed());
+    List<Future<? extends R>> running = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      running.add(null);
+    }
+    for (int index : order) {
+      T item = items.get(index);
+      Callable<? extends R> task = () -> work.apply(item);
+      running.set(index, executor.submit(task));
+    }
+    var results = new ArrayList<R>(items.size());
+    for (Future<? extends R> result : running) {
+      results.add(finished(result));
+    }
+    return results;
+  }
+
+  private static <T> T finished(Future<T> work) {
+    try {
+      return work.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException thrown) {
+        throw thrown;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
   }
 }

@@ -30,7 +30,7 @@ class ArchitectureTest {
           "org.imagecatalog.render", List.of("render", "verify", "output", "cli", ""),
           "org.imagecatalog.verify", List.of(""),
           "org.imagecatalog.cli", List.of("cli"),
-          "org.imagecatalog.output", List.of("output", "cli"));
+          "org.imagecatalog.output", List.of("output", "cli", ""));
 
   @Test
   void librariesAndLaterStagesAreImportedOnlyWhereAllowed() throws IOException {

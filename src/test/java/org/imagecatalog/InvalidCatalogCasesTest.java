@@ -39,7 +39,7 @@ class InvalidCatalogCasesTest {
   @MethodSource("cases")
   @Timeout(20)
   void diagnosticsMatchTheErrorsFile(String name) throws IOException {
-    Result<Catalog> result = Compiler.check(CASES.resolve(name + ".conf"));
+    Result<Catalog> result = TestCompiler.load(CASES.resolve(name + ".conf"));
     String printed = new DiagnosticPrinter(CASES).print(result.diagnostics());
     String expected = Files.readString(CASES.resolve(name + ".errors"));
     assertFalse(expected.isBlank(), "an invalid case must expect at least one diagnostic");

@@ -38,7 +38,7 @@ class RepositoryTest {
 
   @Test
   void generatedFolderIsCurrent() {
-    Result<RenderedTree> tree = Compiler.compile(CATALOG, Path.of("templates"));
+    Result<RenderedTree> tree = TestCompiler.compile(CATALOG, Path.of("templates"));
     assertTrue(tree.ok(), () -> new DiagnosticPrinter(Path.of("")).print(tree.diagnostics()));
     TreeDiff diff = TreeDiff.compare(tree.get(), Path.of("generated")).get();
     assertTrue(diff.upToDate(), "generated/ is stale: run make generate; " + diff.changes());
@@ -46,8 +46,8 @@ class RepositoryTest {
 
   @Test
   void namespaceDocsHaveARowPerStreamThenATableOfItsTags() {
-    Catalog catalog = Compiler.check(CATALOG).get();
-    RenderedTree tree = Compiler.compile(CATALOG, Path.of("templates")).get();
+    Catalog catalog = TestCompiler.load(CATALOG).get();
+    RenderedTree tree = TestCompiler.compile(CATALOG, Path.of("templates")).get();
     for (Namespace namespace : catalog.namespaces()) {
       String doc = tree.files().get("docs/" + namespace.name() + ".md").text();
       List<List<List<String>>> tables = tables(doc);
@@ -86,8 +86,8 @@ class RepositoryTest {
 
   @Test
   void indexTableHasARowPerNamespace() {
-    Catalog catalog = Compiler.check(CATALOG).get();
-    RenderedTree tree = Compiler.compile(CATALOG, Path.of("templates")).get();
+    Catalog catalog = TestCompiler.load(CATALOG).get();
+    RenderedTree tree = TestCompiler.compile(CATALOG, Path.of("templates")).get();
     List<List<List<String>>> tables = tables(tree.files().get("docs/README.md").text());
     assertEquals(1, tables.size());
     List<List<String>> table = tables.get(0);

@@ -32,7 +32,7 @@ class ValidCatalogCasesTest {
   @MethodSource("cases")
   void outputIsApproved(String name) {
     Path folder = CASES.resolve(name);
-    Result<RenderedTree> result = Compiler.compile(folder.resolve("catalog.conf"), TEMPLATES);
+    Result<RenderedTree> result = TestCompiler.compile(folder.resolve("catalog.conf"), TEMPLATES);
     var printer = new DiagnosticPrinter(folder);
     assertTrue(result.ok(), () -> printer.print(result.diagnostics()));
     Approvals.verify(

@@ -21,12 +21,12 @@ import org.imagecatalog.model.TagSpec;
 import org.imagecatalog.model.WireValue;
 
 /** {@code explain}: the effective settings of a stream or tag, and where each came from. */
-record ExplainCommand(Invocation invocation, Reporter reporter) {
+record ExplainCommand(Invocation invocation, Reporter reporter, Compiler compiler) {
   private record Row(String name, String value, String origin) {}
 
   ExitCode run() {
     String target = invocation.arguments().get(0);
-    Result<Catalog> result = Compiler.check(invocation.catalog());
+    Result<Catalog> result = compiler.load(invocation.catalog());
     if (!result.ok()) {
       reporter.diagnostics(result.diagnostics());
       return ExitCode.BAD_INPUT;

@@ -1,13 +1,11 @@
 package org.imagecatalog.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
+import org.imagecatalog.Compiler;
 import org.imagecatalog.diag.DiagnosticPrinter;
 
 /** The {@code image-catalog} command. */
@@ -62,7 +60,7 @@ public final class Main {
         return ExitCode.OK.status();
       }
       if (args.length == 1 && args[0].equals("--version")) {
-        out.println("image-catalog " + version());
+        out.println("image-catalog " + Compiler.version());
         return ExitCode.OK.status();
       }
       Invocation invocation = Invocation.parse(args, surroundings.githubActions());
@@ -96,15 +94,22 @@ public final class Main {
       reporter.out().print(Usage.of(invocation.command()));
       return ExitCode.OK;
     }
-    return switch (invocation.command()) {
-      case GENERATE -> new OutputCommand(invocation, reporter, false).run();
-      case CHECK -> new OutputCommand(invocation, reporter, true).run();
-      case VALIDATE -> new ValidateCommand(invocation, reporter).run();
-      case EXPLAIN -> new ExplainCommand(invocation, reporter).run();
-      case IMPORT -> new ImportCommand(invocation, reporter).run();
-      case HELP -> help(invocation.arguments(), reporter);
-      case COMPLETION -> completion(invocation.arguments().get(0), reporter);
-    };
+    if (invocation.command() == Command.HELP) {
+      return help(invocation.arguments(), reporter);
+    }
+    if (invocation.command() == Command.COMPLETION) {
+      return completion(invocation.arguments().get(0), reporter);
+    }
+    try (var compiler = new Compiler()) {
+      return switch (invocation.command()) {
+        case GENERATE -> new OutputCommand(invocation, reporter, compiler, false).run();
+        case CHECK -> new OutputCommand(invocation, reporter, compiler, true).run();
+        case VALIDATE -> new ValidateCommand(invocation, reporter, compiler).run();
+        case EXPLAIN -> new ExplainCommand(invocation, reporter, compiler).run();
+        case IMPORT -> new ImportCommand(invocation, reporter, compiler).run();
+        case HELP, COMPLETION -> throw new IllegalStateException("handled above");
+      };
+    }
   }
 
   private static ExitCode help(List<String> arguments, Reporter reporter) throws UsageException {
@@ -134,17 +139,5 @@ public final class Main {
                         Command.COMPLETION));
     reporter.out().print(script);
     return ExitCode.OK;
-  }
-
-  static String version() {
-    try (InputStream in = Main.class.getResourceAsStream("/image-catalog.properties")) {
-      var properties = new Properties();
-      if (in != null) {
-        properties.load(in);
-      }
-      return properties.getProperty("version", "unknown");
-    } catch (IOException e) {
-      return "unknown";
-    }
   }
 }

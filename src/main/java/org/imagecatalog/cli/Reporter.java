@@ -21,7 +21,7 @@ record Reporter(
   /** Prints the diagnostics; under {@code --quiet} only those that fail the run. */
   void diagnostics(List<Diagnostic> diagnostics) {
     List<Diagnostic> shown =
-        quiet ? diagnostics.stream().filter(d -> d.isError() || strict).toList() : diagnostics;
+        quiet ? diagnostics.stream().filter(this::fails).toList() : diagnostics;
     err.print(printer.print(shown));
   }
 
@@ -48,7 +48,11 @@ record Reporter(
 
   /** True when the diagnostics stop the command: errors, or warnings under {@code --strict}. */
   boolean failing(List<Diagnostic> diagnostics) {
-    return diagnostics.stream().anyMatch(d -> d.isError() || strict);
+    return diagnostics.stream().anyMatch(this::fails);
+  }
+
+  private boolean fails(Diagnostic diagnostic) {
+    return diagnostic.isError() || (strict && diagnostic.severity() == Severity.WARNING);
   }
 
   static long count(List<Diagnostic> diagnostics, Severity severity) {

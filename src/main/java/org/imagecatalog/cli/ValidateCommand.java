@@ -9,9 +9,9 @@ import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.model.Catalog;
 
 /** {@code validate}: the catalog's problems, or a one-line summary of what it holds. */
-record ValidateCommand(Invocation invocation, Reporter reporter) {
+record ValidateCommand(Invocation invocation, Reporter reporter, Compiler compiler) {
   ExitCode run() {
-    Result<Catalog> result = Compiler.check(invocation.catalog());
+    Result<Catalog> result = compiler.load(invocation.catalog());
     List<Diagnostic> diagnostics = result.diagnostics();
     reporter.diagnostics(diagnostics);
     if (reporter.failing(diagnostics) || result.value().isEmpty()) {

@@ -50,6 +50,10 @@ public record Diagnostic(
     return new Diagnostic(Severity.WARNING, code, at, path, message, List.of());
   }
 
+  public static Diagnostic note(String code, SourcePosition at, String path, String message) {
+    return new Diagnostic(Severity.NOTE, code, at, path, message, List.of());
+  }
+
   public Diagnostic withNote(SourcePosition where, String note) {
     var more = new ArrayList<>(notes);
     more.add(new Note(where, note));
@@ -58,5 +62,9 @@ public record Diagnostic(
 
   public boolean isError() {
     return severity == Severity.ERROR;
+  }
+
+  public boolean isNote() {
+    return severity == Severity.NOTE;
   }
 }

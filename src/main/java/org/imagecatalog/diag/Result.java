@@ -27,6 +27,10 @@ public record Result<T>(Optional<T> value, List<Diagnostic> diagnostics) {
     return new Result<>(Optional.empty(), diagnostics.sorted());
   }
 
+  public static <T> Result<T> failed(List<Diagnostic> diagnostics) {
+    return new Result<>(Optional.empty(), diagnostics);
+  }
+
   public static <T> Result<T> failed(Diagnostic diagnostic) {
     return new Result<>(Optional.empty(), List.of(diagnostic));
   }

@@ -1,9 +1,14 @@
 package org.imagecatalog.diag;
 
-/** How bad a diagnostic is. Errors stop the pipeline; warnings do too under {@code --strict}. */
+/**
+ * How bad a diagnostic is. Errors stop the pipeline; warnings do too under {@code --strict}; notes
+ * never do.
+ */
 public enum Severity {
   ERROR("error"),
-  WARNING("warning");
+  WARNING("warning"),
+  /** Information that fails nothing: a document {@code import} skipped, and why. */
+  NOTE("note");
 
   private final String label;
 

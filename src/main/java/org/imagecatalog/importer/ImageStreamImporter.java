@@ -38,13 +38,11 @@ final class ImageStreamImporter {
 
   private final Document document;
   private final Diagnostics diagnostics;
-  private final List<Skipped> skipped;
   private final Set<String> builtTags = new TreeSet<>();
 
-  ImageStreamImporter(Document document, Diagnostics diagnostics, List<Skipped> skipped) {
+  ImageStreamImporter(Document document, Diagnostics diagnostics) {
     this.document = document;
     this.diagnostics = diagnostics;
-    this.skipped = skipped;
   }
 
   /** Tags the manifest names without a source, after {@link #convert}. */
@@ -69,8 +67,8 @@ final class ImageStreamImporter {
     List<TagSpec> tags = tags(spec.child("tags"));
     String repository = spec.text("dockerImageRepository").orElse("");
     if (tags.isEmpty() && repository.isEmpty() && (name.isEmpty() || namespace.isEmpty())) {
-      skipped.add(
-          new Skipped(
+      diagnostics.add(
+          Importer.skipped(
               document.at(),
               "ImageStream " + name.orElse("") + ": no tag imports an image; a build output"));
       return Optional.empty();
@@ -129,8 +127,8 @@ final class ImageStreamImporter {
     }
     if (tag.node().path("from").isMissingNode() || tag.node().path("from").isNull()) {
       builtTags.add(name.get());
-      skipped.add(
-          new Skipped(
+      diagnostics.add(
+          Importer.skipped(
               document.at(),
               "tag " + name.get() + " of " + target() + ": no from, a build output"));
       return Optional.empty();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.diag.SourcePosition;
@@ -13,27 +14,30 @@ import org.imagecatalog.diag.SourcePosition;
  * skipped and listed, so nothing is dropped without being named.
  */
 public final class Importer {
-  /** The catalog's text, and everything that was deliberately left out of it. */
-  public record Imported(String catalog, List<Skipped> skipped) {}
+  /** The code of the notes that name what was deliberately left out. */
+  public static final String SKIPPED = "import-skipped";
 
   private Importer() {}
 
-  public static Result<Imported> importFrom(List<Path> paths, boolean sourceComments) {
+  /** The catalog's text; what was left out of it is named by notes. */
+  public static Result<String> importFrom(List<Path> paths, boolean sourceComments) {
     var diagnostics = new Diagnostics();
-    var skipped = new ArrayList<Skipped>();
     var streams = new ArrayList<ImportedStream>();
     for (Document document : ManifestReader.read(paths, diagnostics)) {
-      streams.addAll(streams(document, diagnostics, skipped));
+      streams.addAll(streams(document, diagnostics));
     }
     var merged = new ArrayList<ImportedStream>();
     for (ImportedStream stream : StreamMerger.merge(streams, diagnostics)) {
       if (stream.buildOutputOnly()) {
-        skipped.add(
-            new Skipped(
-                stream.stream().at(),
-                "ImageStream "
-                    + stream.stream().target()
-                    + ": no tag imports an image; a build output"));
+        // Without built tags, every tag it had was refused, with an error of its own.
+        if (!stream.builtTags().isEmpty()) {
+          diagnostics.add(
+              Importer.skipped(
+                  stream.stream().at(),
+                  "ImageStream "
+                      + stream.stream().target()
+                      + ": no tag imports an image; a build output"));
+        }
       } else {
         merged.add(stream);
       }
@@ -45,15 +49,13 @@ public final class Importer {
           "",
           "the inputs hold no ImageStream that imports an image");
     }
-    return Result.of(
-        new Imported(CatalogWriter.write(merged, sourceComments), skipped), diagnostics);
+    return Result.of(CatalogWriter.write(merged, sourceComments), diagnostics);
   }
 
-  private static List<ImportedStream> streams(
-      Document document, Diagnostics diagnostics, List<Skipped> skipped) {
+  private static List<ImportedStream> streams(Document document, Diagnostics diagnostics) {
     List<String> file = List.of(document.at().file());
     if (MappingImporter.accepts(document.node())) {
-      return MappingImporter.convert(document, diagnostics, skipped).stream()
+      return MappingImporter.convert(document, diagnostics).stream()
           .map(stream -> new ImportedStream(stream, file, true, Set.of()))
           .toList();
     }
@@ -66,12 +68,12 @@ public final class Importer {
       case "List" -> {
         var out = new ArrayList<ImportedStream>();
         for (var item : document.node().path("items")) {
-          out.addAll(streams(new Document(document.at(), item), diagnostics, skipped));
+          out.addAll(streams(new Document(document.at(), item), diagnostics));
         }
         return out;
       }
       case "ImageStream" -> {
-        var importer = new ImageStreamImporter(document, diagnostics, skipped);
+        var importer = new ImageStreamImporter(document, diagnostics);
         return importer
             .convert(document.node())
             .map(stream -> List.of(new ImportedStream(stream, file, false, importer.builtTags())))
@@ -79,9 +81,14 @@ public final class Importer {
       }
       default -> {
         String name = document.node().path("metadata").path("name").asText("");
-        skipped.add(new Skipped(document.at(), kind + (name.isEmpty() ? "" : " " + name)));
+        diagnostics.add(Importer.skipped(document.at(), kind + (name.isEmpty() ? "" : " " + name)));
         return List.of();
       }
     }
+  }
+
+  /** A note naming a document, or part of one, that was deliberately not imported, and why. */
+  static Diagnostic skipped(SourcePosition at, String what) {
+    return Diagnostic.note(SKIPPED, at, "", "skipped: " + what);
   }
 }

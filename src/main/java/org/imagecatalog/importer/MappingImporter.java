@@ -34,14 +34,14 @@ final class MappingImporter {
     return document.isObject() && document.has(SECTION) && !document.has("kind");
   }
 
-  static List<ImageStream> convert(
-      Document document, Diagnostics diagnostics, List<Skipped> skipped) {
+  static List<ImageStream> convert(Document document, Diagnostics diagnostics) {
     var root = new Fields(document.node(), "", document.at(), diagnostics);
     for (Iterator<String> names = document.node().fieldNames(); names.hasNext(); ) {
       String section = names.next();
       if (!section.equals(SECTION)) {
-        skipped.add(
-            new Skipped(document.at(), "section " + section + ": mirror settings, not images"));
+        diagnostics.add(
+            Importer.skipped(
+                document.at(), "section " + section + ": mirror settings, not images"));
       }
     }
     Map<String, List<TagSpec>> tagsByStream = new TreeMap<>();

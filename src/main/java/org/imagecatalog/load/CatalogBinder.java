@@ -48,12 +48,14 @@ final class CatalogBinder {
 
   /**
    * @param fileName the catalog's file name, as generated files name it
+   * @param includedFiles the files the catalog includes
    */
-  static Result<Catalog> bind(String fileName, ObjectValue root) {
-    return new CatalogBinder().bindRoot(fileName, root);
+  static Result<Catalog> bind(String fileName, List<String> includedFiles, ObjectValue root) {
+    return new CatalogBinder().bindRoot(fileName, includedFiles, root);
   }
 
-  private Result<Catalog> bindRoot(String fileName, ObjectValue rootObject) {
+  private Result<Catalog> bindRoot(
+      String fileName, List<String> includedFiles, ObjectValue rootObject) {
     var root = new Node(rootObject, "", diagnostics);
     root.allowOnly(ROOT_KEYS, "the catalog");
     TagSettings catalogDefaults =
@@ -66,7 +68,7 @@ final class CatalogBinder {
       diagnostics.error("no-namespaces", root.at(), "", "the catalog has no \"namespaces\" key");
     }
     List<OutputSpec> outputs = outputs(root.get("outputs"), root);
-    return Result.of(new Catalog(fileName, namespaces, outputs), diagnostics);
+    return Result.of(new Catalog(fileName, includedFiles, namespaces, outputs), diagnostics);
   }
 
   private TagSettings defaults(Node node, TagSettings below, Level level) {

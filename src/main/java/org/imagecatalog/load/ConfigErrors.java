@@ -12,11 +12,7 @@ final class ConfigErrors {
   static Diagnostic toDiagnostic(ConfigException e, String file, String text) {
     SourcePosition at = Origins.position(e.origin(), file);
     if (e instanceof HermeticIncluder.RefusedInclude refused) {
-      return Diagnostic.error(
-          "include",
-          new SourcePosition(file, Lines.of(text, refused.target())),
-          "",
-          refused.getMessage());
+      return Diagnostic.error("include", refused.at(), "", refused.getMessage());
     }
     String message = withoutOrigin(e);
     if (e instanceof ConfigException.UnresolvedSubstitution) {

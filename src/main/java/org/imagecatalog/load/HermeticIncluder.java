@@ -13,16 +13,23 @@ import com.typesafe.config.ConfigParseable;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.imagecatalog.diag.SourcePosition;
 
 /**
  * Allows only {@code include "file"} and {@code include file("file")} that stay inside the
@@ -30,11 +37,11 @@ import java.util.regex.Pattern;
  * falling back to its own loaders for those forms.
  *
  * <p>The library parses includes one after another as it meets them. A large catalog split into one
- * file per namespace spends most of its load there, so {@link #parseAhead} queues the main file's
- * includes for parser threads on every core, and {@link #include} takes the finished result. Only
- * the thread that parses the main file ever waits, and only for parser threads, which never wait
- * (their own includes they parse in turn, as the library would): no two threads can wait for each
- * other, even when includes form a cycle.
+ * file per namespace spends most of its load there, so {@link #parseAhead} hands the main file's
+ * includes to the pipeline's executor, and {@link #include} takes the finished result. Only the
+ * thread that parses the main file ever waits, and only for tasks that never wait (their own
+ * includes they parse in turn, as the library would): no two threads can wait for each other, even
+ * when includes form a cycle.
  */
 final class HermeticIncluder
     implements ConfigIncluder, ConfigIncluderFile, ConfigIncluderURL, ConfigIncluderClasspath {
@@ -43,29 +50,73 @@ final class HermeticIncluder
       Pattern.compile("\\binclude\\s+(?:required\\(\\s*)?(?:file\\(\\s*)?\"([^\"\\\\\n]+)\"");
 
   private final Path root;
-  private final Map<Path, FutureTask<ConfigObject>> ahead = new ConcurrentHashMap<>();
-  private final Queue<FutureTask<ConfigObject>> unstarted = new ConcurrentLinkedQueue<>();
+  private final ExecutorService executor;
+  private final boolean mainFile;
+  private final Map<Path, Future<ConfigObject>> ahead;
+  private final Set<Path> included;
+  private final CatalogSource source;
 
-  /** The thread that parses the main file: the only one that waits for a parser thread. */
+  /** The files being parsed on this thread, the innermost first: where a cycle shows. */
+  private final ThreadLocal<Deque<Path>> chain;
+
+  private final List<Future<ConfigObject>> started = new ArrayList<>();
+
+  /** The thread that parses the main file: the only one that waits for a parse ahead. */
   private volatile Thread owner;
 
-  /** An include the catalog may not have; names what was included so it can be found. */
+  /** Includes nested deeper than this are refused, as the library refuses them. */
+  private static final int MAX_DEPTH = 50;
+
+  /** An include the catalog may not have, and the line of the file that has it. */
   static final class RefusedInclude extends ConfigException.Generic {
     private static final long serialVersionUID = 1L;
-    private final String target;
+    private final transient SourcePosition at;
 
-    RefusedInclude(String target, String message) {
+    RefusedInclude(SourcePosition at, String message) {
       super(message);
-      this.target = target;
+      this.at = at;
     }
 
-    String target() {
-      return target;
+    SourcePosition at() {
+      return at;
     }
   }
 
-  HermeticIncluder(Path root) {
-    this.root = root.toAbsolutePath().normalize();
+  /** The includer of the main catalog, parsed from its text. */
+  HermeticIncluder(CatalogSource source, ExecutorService executor) {
+    this(
+        source,
+        executor,
+        true,
+        new ConcurrentHashMap<>(),
+        ConcurrentHashMap.newKeySet(),
+        ThreadLocal.withInitial(ArrayDeque::new));
+  }
+
+  private HermeticIncluder(
+      CatalogSource source,
+      ExecutorService executor,
+      boolean mainFile,
+      Map<Path, Future<ConfigObject>> ahead,
+      Set<Path> included,
+      ThreadLocal<Deque<Path>> chain) {
+    this.source = source;
+    this.root = source.includeRoot();
+    this.executor = executor;
+    this.mainFile = mainFile;
+    this.ahead = ahead;
+    this.included = included;
+    this.chain = chain;
+  }
+
+  /** The includer of included files, whose own includes are relative to themselves. */
+  private HermeticIncluder ofIncludedFiles() {
+    return mainFile ? new HermeticIncluder(source, executor, false, ahead, included, chain) : this;
+  }
+
+  /** Every file included so far, directly or not, sorted. */
+  List<String> includedFiles() {
+    return included.stream().map(Path::toString).sorted().toList();
   }
 
   @Override
@@ -73,13 +124,94 @@ final class HermeticIncluder
     return this; // never chain the default includer: it would load URLs and classpath resources
   }
 
+  /**
+   * An include in the main catalog, parsed from its text, is relative to the catalog's folder; one
+   * in an included file is relative to that file, which only the library knows: it names the
+   * sibling when that exists, and a classpath resource, which we never read, when not.
+   */
   @Override
   public ConfigObject include(ConfigIncludeContext context, String what) {
-    ConfigParseable parseable = context.relativeTo(what);
-    if (parseable == null || parseable.origin().filename() == null) {
-      throw new RefusedInclude(what, "include \"" + what + "\": no such file beside the catalog");
+    Path target;
+    if (mainFile) {
+      target = root.resolve(what).toAbsolutePath().normalize();
+    } else {
+      ConfigParseable parseable = context.relativeTo(what);
+      String sibling = parseable == null ? null : parseable.origin().filename();
+      if (sibling == null) {
+        throw refused(what, ": no such file beside the file that includes it");
+      }
+      target = Path.of(sibling).toAbsolutePath().normalize();
     }
-    return includeInsideRoot(context, parseable, what);
+    if (!isInside(root, target)) {
+      throw refused(what, " leaves the catalog's folder");
+    }
+    if (!Files.isRegularFile(target)) {
+      throw refused(what, ": no such file beside the catalog");
+    }
+    Deque<Path> open = chain.get();
+    if (open.contains(target)) {
+      throw refused(what, " forms a cycle: " + cycle(open, target));
+    }
+    if (open.size() >= MAX_DEPTH) {
+      throw refused(what, " nests includes more than " + MAX_DEPTH + " deep");
+    }
+    included.add(target);
+    Future<ConfigObject> parsed = Thread.currentThread() == owner ? ahead.get(target) : null;
+    return parsed == null ? parse(target, context.parseOptions()) : result(parsed);
+  }
+
+  private ConfigObject parse(Path file, ConfigParseOptions options) {
+    ConfigParseOptions fileOptions =
+        options.setAllowMissing(false).setOriginDescription(null).setIncluder(ofIncludedFiles());
+    Deque<Path> open = chain.get();
+    open.push(file);
+    try {
+      return ConfigFactory.parseFile(file.toFile(), fileOptions).root();
+    } finally {
+      open.pop();
+    }
+  }
+
+  /**
+   * The refusal of {@code include "what"}, at the line of the file being parsed that has it: the
+   * main catalog, or the innermost included file.
+   *
+   * @param why what follows the include in the message: ": no such file", " leaves ..."
+   */
+  private RefusedInclude refused(String what, String why) {
+    return new RefusedInclude(lineOf("\"" + what + "\""), "include \"" + what + "\"" + why);
+  }
+
+  /** The first line of the file being parsed that has the text: where its include is. */
+  private SourcePosition lineOf(String needle) {
+    Path including = chain.get().peek();
+    String file = including == null ? source.name() : including.toString();
+    String text = including == null ? source.text() : readQuietly(including);
+    return new SourcePosition(file, Lines.of(text, needle));
+  }
+
+  /** {@code a.conf -> b.conf -> a.conf}, relative to the catalog's folder. */
+  private String cycle(Deque<Path> open, Path again) {
+    var files = new ArrayList<String>();
+    Iterator<Path> outward = open.descendingIterator();
+    boolean inCycle = false;
+    while (outward.hasNext()) {
+      Path file = outward.next();
+      inCycle |= file.equals(again);
+      if (inCycle) {
+        files.add(root.relativize(file).toString());
+      }
+    }
+    files.add(root.relativize(again).toString());
+    return String.join(" -> ", files);
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   @Override
@@ -90,18 +222,17 @@ final class HermeticIncluder
   @Override
   public ConfigObject includeURL(ConfigIncludeContext context, URL what) {
     throw new RefusedInclude(
-        what.toString(),
+        lineOf("url("),
         "include url(" + what + ") is not allowed: catalogs are hermetic, include files instead");
   }
 
   @Override
   public ConfigObject includeResources(ConfigIncludeContext context, String what) {
     throw new RefusedInclude(
-        what,
+        lineOf("classpath("),
         "include classpath("
             + what
-            + ") is not allowed: catalogs are hermetic, include files"
-            + " instead");
+            + ") is not allowed: catalogs are hermetic, include files instead");
   }
 
   /** Follows links, so a symbolic link cannot smuggle a file from outside in. */
@@ -113,33 +244,14 @@ final class HermeticIncluder
     }
   }
 
-  private boolean isInsideRoot(Path target) {
-    return isInside(root, target);
-  }
-
   /** Inside {@code root} also after following links: a link cannot smuggle a file in. */
   static boolean isInside(Path root, Path target) {
     return target.startsWith(root) && realPath(target).startsWith(realPath(root));
   }
 
-  private ConfigObject includeInsideRoot(
-      ConfigIncludeContext context, ConfigParseable parseable, String what) {
-    Path target = Path.of(parseable.origin().filename()).toAbsolutePath().normalize();
-    if (!isInsideRoot(target)) {
-      throw new RefusedInclude(what, "include \"" + what + "\" leaves the catalog's folder");
-    }
-    if (!target.toFile().isFile()) {
-      throw new RefusedInclude(what, "include \"" + what + "\": no such file beside the catalog");
-    }
-    FutureTask<ConfigObject> parsed = Thread.currentThread() == owner ? ahead.get(target) : null;
-    return parsed == null
-        ? parseable.parse(context.parseOptions().setAllowMissing(false))
-        : result(parsed);
-  }
-
   /**
-   * Queues the files that {@code text}, the main file, includes, and starts parsing them while this
-   * thread parses the main file. Only files inside the catalog's folder are read, so a refused
+   * Hands the files that {@code text}, the main file, includes to the executor, to be parsed while
+   * this thread parses the main file. Only files inside the catalog's folder are read, so a refused
    * include is never opened.
    */
   void parseAhead(String text, ConfigParseOptions options) {
@@ -149,22 +261,13 @@ final class HermeticIncluder
     Matcher include = FILE_INCLUDE.matcher(text).useTransparentBounds(true);
     for (int at = text.indexOf("include"); at >= 0; at = text.indexOf("include", at + 1)) {
       if (include.region(at, text.length()).lookingAt()) {
-        queue(root.resolve(include.group(1)).normalize(), options);
+        Path target = root.resolve(include.group(1)).normalize();
+        if (isInside(root, target) && Files.isRegularFile(target) && !ahead.containsKey(target)) {
+          Future<ConfigObject> parse = executor.submit(() -> parse(target, options));
+          ahead.put(target, parse);
+          started.add(parse);
+        }
       }
-    }
-    int threads = Math.min(unstarted.size(), Runtime.getRuntime().availableProcessors());
-    for (int i = 0; i < threads; i++) {
-      var thread = new Thread(this::parseQueued, "image-catalog include parser");
-      thread.setDaemon(true);
-      thread.start();
-    }
-  }
-
-  private void queue(Path target, ConfigParseOptions options) {
-    if (isInsideRoot(target) && Files.isRegularFile(target) && !ahead.containsKey(target)) {
-      var task = new FutureTask<>(() -> ConfigFactory.parseFile(target.toFile(), options).root());
-      ahead.put(target, task);
-      unstarted.add(task);
     }
   }
 
@@ -173,16 +276,10 @@ final class HermeticIncluder
    * include that is not one (in a comment, say).
    */
   void stopParsingAhead() {
-    unstarted.clear();
+    started.forEach(parse -> parse.cancel(false));
   }
 
-  private void parseQueued() {
-    for (FutureTask<ConfigObject> task; (task = unstarted.poll()) != null; ) {
-      task.run();
-    }
-  }
-
-  private static ConfigObject result(FutureTask<ConfigObject> wanted) {
+  private static ConfigObject result(Future<ConfigObject> wanted) {
     try {
       return wanted.get();
     } catch (ExecutionException e) {

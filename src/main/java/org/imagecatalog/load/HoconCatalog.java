@@ -9,11 +9,12 @@ import com.typesafe.config.ConfigResolveOptions;
 import com.typesafe.config.ConfigResolver;
 import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.diag.SourcePosition;
@@ -36,45 +37,64 @@ final class HoconCatalog {
     this.keyLines = keyLines;
   }
 
+  /** The catalog as written, and every file it includes. */
+  record Parsed(ObjectValue root, List<String> includedFiles) {}
+
   /**
-   * @param file the catalog, absolute: the library resolves includes against its folder
+   * @param executor where the key scan and the included files' parses run meanwhile
    */
-  static Result<ObjectValue> parse(Path file, String text) {
-    String shown = file.toString();
+  static Result<Parsed> parse(CatalogSource source, ExecutorService executor) {
+    String shown = source.name();
+    String text = source.text();
     // The text scan needs nothing from the parse: run it on the other core meanwhile.
-    CompletableFuture<KeyScanner.KeyLines> scan =
-        CompletableFuture.supplyAsync(() -> KeyScanner.scan(file, text));
+    Future<KeyScanner.KeyLines> scan = executor.submit(() -> KeyScanner.scan(source));
     var diagnostics = new Diagnostics();
     var undefined = new UndefinedSubstitutions();
+    var includer = new HermeticIncluder(source, executor);
     ConfigObject root;
     try {
-      root = parseHermetic(file, text, undefined);
+      root = parseHermetic(source, undefined, includer);
     } catch (ConfigException e) {
+      finished(scan); // the scan runs on the pipeline's executor: never leave work behind
       diagnostics.add(ConfigErrors.toDiagnostic(e, shown, text));
       return Result.failed(diagnostics);
     }
     undefined.report(shown, text, diagnostics);
-    KeyScanner.KeyLines keyLines = scan.join();
+    KeyScanner.KeyLines keyLines = finished(scan);
     diagnostics.addAll(keyLines.duplicates());
     var tree = (ObjectValue) new HoconCatalog(shown, keyLines).convert(root, "");
-    return Result.of(tree, diagnostics);
+    return Result.of(new Parsed(tree, includer.includedFiles()), diagnostics);
   }
 
   /** The whole catalog, includes read and substitutions resolved, never from the environment. */
-  private static ConfigObject parseHermetic(Path file, String text, ConfigResolver undefined) {
-    var includer = new HermeticIncluder(file.getParent());
+  private static ConfigObject parseHermetic(
+      CatalogSource source, ConfigResolver undefined, HermeticIncluder includer) {
     ConfigParseOptions options =
         ConfigParseOptions.defaults()
             .setSyntax(ConfigSyntax.CONF)
             .setAllowMissing(false)
+            .setOriginDescription(source.name())
             .setIncluder(includer);
-    includer.parseAhead(text, options);
+    includer.parseAhead(source.text(), options);
     try {
-      return ConfigFactory.parseFile(file.toFile(), options)
+      return ConfigFactory.parseString(source.text(), options)
           .resolve(ConfigResolveOptions.noSystem().appendResolver(undefined))
           .root();
     } finally {
       includer.stopParsingAhead();
+    }
+  }
+
+  private static <T> T finished(Future<T> work) {
+    try {
+      return work.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException thrown
+          ? thrown
+          : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while scanning the catalog", e);
     }
   }
 

@@ -58,21 +58,27 @@ final class KeyScanner {
     }
   }
 
-  private KeyScanner(Findings findings, Path file, String text, int depth) {
+  /**
+   * @param file where the text's includes are resolved from: a sibling of it
+   * @param shown the file as positions name it
+   */
+  private KeyScanner(Findings findings, Path file, String shown, String text, int depth) {
     this.findings = findings;
     this.file = file;
-    this.shown = file.toString();
+    this.shown = shown;
     this.token = new HoconToken(text);
     this.depth = depth;
   }
 
   /**
-   * @param file the catalog, absolute and normalized, as the parser's origins name it
+   * @param source the catalog; included files are named as the parser's origins name them, absolute
+   *     and normalized
    */
-  static KeyLines scan(Path file, String text) {
-    var findings =
-        new Findings(file.getParent(), new HashMap<>(), new HashMap<>(), new ArrayList<>());
-    new KeyScanner(findings, file, text, 0).object(List.of(), false);
+  static KeyLines scan(CatalogSource source) {
+    Path root = source.includeRoot();
+    var findings = new Findings(root, new HashMap<>(), new HashMap<>(), new ArrayList<>());
+    new KeyScanner(findings, root.resolve(source.fileName()), source.name(), source.text(), 0)
+        .object(List.of(), false);
     return new KeyLines(findings.first(), findings.numbers(), findings.found());
   }
 
@@ -219,7 +225,8 @@ final class KeyScanner {
     }
     try {
       String text = Files.readString(included, StandardCharsets.UTF_8);
-      new KeyScanner(findings, included, text, depth + 1).object(prefix, false);
+      new KeyScanner(findings, included, included.toString(), text, depth + 1)
+          .object(prefix, false);
     } catch (IOException e) {
       // the parser reads it too, and reports what is wrong
     }

@@ -9,9 +9,15 @@ import java.util.stream.Stream;
  * The whole catalog: namespaces sorted by name, and the outputs to render.
  *
  * @param fileName the catalog's file name, as the generated files name their source
+ * @param includedFiles every file the catalog includes, directly or not, as absolute paths
  */
-public record Catalog(String fileName, List<Namespace> namespaces, List<OutputSpec> outputs) {
+public record Catalog(
+    String fileName,
+    List<String> includedFiles,
+    List<Namespace> namespaces,
+    List<OutputSpec> outputs) {
   public Catalog {
+    includedFiles = List.copyOf(includedFiles);
     namespaces = namespaces.stream().sorted(Comparator.comparing(Namespace::name)).toList();
     outputs = List.copyOf(outputs);
   }

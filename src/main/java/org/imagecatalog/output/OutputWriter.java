@@ -15,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.SourcePosition;
-import org.imagecatalog.parallel.CostliestFirst;
 
 /**
  * Applies a {@link TreeDiff}: writes changed files atomically, removes stale generated files, and
@@ -31,13 +30,11 @@ public final class OutputWriter {
   private record Staged(Path temporary, Path target, IOException failure) {}
 
   /**
-   * Returns a problem, or empty when every change landed. Every changed file is written first, on
-   * every core, and only then renamed into place.
+   * Returns a problem, or empty when every change landed. Every changed file is written first under
+   * a temporary name, and only then renamed into place.
    */
   public static List<Diagnostic> write(TreeDiff diff) {
-    List<Staged> staged =
-        CostliestFirst.map(
-            diff.changes(), change -> change.text().length(), change -> stage(diff, change));
+    List<Staged> staged = diff.changes().stream().map(change -> stage(diff, change)).toList();
     for (Staged file : staged) {
       if (file.failure() != null) {
         staged.forEach(each -> deleteQuietly(each.temporary()));

@@ -106,6 +106,7 @@ public record TreeDiff(
       return files
           .filter(Files::isRegularFile)
           .map(f -> folder.relativize(f).toString().replace('\\', '/'))
+          .filter(path -> !path.equals(Stamp.FILE_NAME)) // the tool's own record, not an output
           .sorted()
           .toList();
     }

@@ -18,30 +18,56 @@ import org.imagecatalog.model.Catalog;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.Namespace;
 import org.imagecatalog.model.OutputSpec;
-import org.imagecatalog.parallel.CostliestFirst;
 import org.imagecatalog.render.view.CatalogView;
 import org.imagecatalog.render.view.NamespaceView;
 import org.imagecatalog.render.view.StreamView;
 
 /**
- * Renders every output of a catalog into a {@link RenderedTree}: for each output spec, each item of
- * its scope gets a path from the path pattern and a text from the template, behind the
- * generated-file marker. Pure: the templates are already in memory.
- *
- * <p>Items render in parallel, largest first, since they are independent and compiled templates are
- * shared safely; paths are then claimed in the outputs' order, so duplicates are reported the same
- * way on every run.
+ * Renders every output of a catalog into a {@link RenderedTree}, in three pure steps that the
+ * pipeline runs: {@link #plan} lists the files (an output and one item of its scope each), {@link
+ * #render} renders one, behind the generated-file marker, and {@link #assemble} claims the paths in
+ * the outputs' order, so duplicates are reported the same way however the files were scheduled. The
+ * templates are already in memory: nothing here touches the disk.
  */
 public final class Renderer {
   /** One item of an output's scope: what the template sees and which streams it covers. */
   private record Item(Object view, List<ImageStream> streams) {}
 
   /** One file to render: an output and one item of its scope. */
-  private record Job(
-      OutputSpec spec, OutputType type, Mustache template, Mustache pathPattern, Item item) {}
+  public static final class Job {
+    private final OutputSpec spec;
+    private final OutputType type;
+    private final Mustache template;
+    private final Mustache pathPattern;
+    private final Item item;
+    private final String marker;
+    private final TemplateSet templates;
 
-  /** What rendering one job gave. */
-  private record Outcome(Job job, Optional<RenderedFile> file, List<Diagnostic> problems) {}
+    private Job(
+        OutputSpec spec,
+        OutputType type,
+        Mustache template,
+        Mustache pathPattern,
+        Item item,
+        String marker,
+        TemplateSet templates) {
+      this.spec = spec;
+      this.type = type;
+      this.template = template;
+      this.pathPattern = pathPattern;
+      this.item = item;
+      this.marker = marker;
+      this.templates = templates;
+    }
+
+    /** What rendering it costs, roughly: its tags, each stream counting as one more. */
+    public long cost() {
+      return tags(item.streams());
+    }
+  }
+
+  /** What rendering one job gave: a file, or the problems that stopped it. */
+  public record Outcome(Job job, Optional<RenderedFile> file, List<Diagnostic> problems) {}
 
   private static final int BYTES_PER_TAG = 256;
   private static final int MAX_PRESIZED_TAGS = 1 << 16;
@@ -58,21 +84,23 @@ public final class Renderer {
     this.templates = compiled.templates();
   }
 
-  public static Result<RenderedTree> render(Catalog catalog, CompiledTemplates templates) {
-    return new Renderer(catalog, templates).renderAll();
-  }
-
-  private Result<RenderedTree> renderAll() {
+  /** Every file the catalog's outputs make, with the problems of outputs that make none. */
+  public static Result<List<Job>> plan(Catalog catalog, CompiledTemplates templates) {
+    var renderer = new Renderer(catalog, templates);
     var jobs = new ArrayList<Job>();
     for (OutputSpec spec : catalog.outputs()) {
-      jobs.addAll(jobs(spec));
+      jobs.addAll(renderer.jobs(spec));
     }
-    List<Outcome> outcomes =
-        CostliestFirst.map(jobs, job -> tags(job.item().streams()), this::render);
+    return Result.of(jobs, renderer.diagnostics);
+  }
+
+  /** The files, or the problems, of every job: paths claimed in the jobs' order. */
+  public static Result<RenderedTree> assemble(List<Outcome> outcomes) {
+    var diagnostics = new Diagnostics();
     SortedMap<String, RenderedFile> files = new TreeMap<>();
     for (Outcome outcome : outcomes) {
       diagnostics.addAll(outcome.problems());
-      outcome.file().ifPresent(file -> claim(files, file));
+      outcome.file().ifPresent(file -> claim(files, file, diagnostics));
     }
     return Result.of(new RenderedTree(files), diagnostics);
   }
@@ -106,8 +134,12 @@ public final class Renderer {
     if (template.isEmpty() || pathPattern.isEmpty()) {
       return List.of();
     }
+    String marker = type.get().marker(catalog.fileName()) + "\n";
     return items(spec.per()).stream()
-        .map(item -> new Job(spec, type.get(), template.get(), pathPattern.get(), item))
+        .map(
+            item ->
+                new Job(
+                    spec, type.get(), template.get(), pathPattern.get(), item, marker, templates))
         .toList();
   }
 
@@ -139,15 +171,16 @@ public final class Renderer {
     return items;
   }
 
-  private Outcome render(Job job) {
+  /** Renders one file; pure, and safe to run for several jobs at once. */
+  public static Outcome render(Job job) {
     var problems = new ArrayList<Diagnostic>();
-    Object view = job.item().view();
+    Object view = job.item.view();
     var path = new TextBuffer(64);
-    var text = new TextBuffer(capacity(job.item().streams()));
-    text.write(job.type().marker(catalog.fileName()) + "\n");
+    var text = new TextBuffer(capacity(job.item.streams()));
+    text.write(job.marker);
     int bodyStart = text.length();
-    boolean pathRendered = execute(job.pathPattern(), view, path, problems);
-    boolean bodyRendered = execute(job.template(), view, text, problems);
+    boolean pathRendered = execute(job.pathPattern, view, path, problems, job.templates);
+    boolean bodyRendered = execute(job.template, view, text, problems, job.templates);
     if (!pathRendered || !bodyRendered) {
       return new Outcome(job, Optional.empty(), problems);
     }
@@ -157,14 +190,14 @@ public final class Renderer {
       problems.add(
           Diagnostic.error(
               "output-path",
-              job.spec().at(),
+              job.spec.at(),
               "outputs",
               "output path \"" + relative + "\" " + problem.get()));
       return new Outcome(job, Optional.empty(), problems);
     }
     var file =
         new RenderedFile(
-            relative, text.normalized(bodyStart), job.type(), job.spec(), job.item().streams());
+            relative, text.normalized(bodyStart), job.type, job.spec, job.item.streams());
     return new Outcome(job, Optional.of(file), problems);
   }
 
@@ -182,7 +215,8 @@ public final class Renderer {
     return tags;
   }
 
-  private void claim(SortedMap<String, RenderedFile> files, RenderedFile file) {
+  private static void claim(
+      SortedMap<String, RenderedFile> files, RenderedFile file, Diagnostics diagnostics) {
     RenderedFile earlier = files.putIfAbsent(file.path(), file);
     if (earlier != null) {
       diagnostics.add(
@@ -202,13 +236,17 @@ public final class Renderer {
   }
 
   /** False, with the problem added, when the template fails. */
-  private boolean execute(
-      Mustache mustache, Object scope, TextBuffer out, List<Diagnostic> problems) {
+  private static boolean execute(
+      Mustache mustache,
+      Object scope,
+      TextBuffer out,
+      List<Diagnostic> problems,
+      TemplateSet templates) {
     try {
       mustache.execute(out, scope);
       return true;
     } catch (MustacheException e) {
-      problems.add(diagnostic(e));
+      problems.add(diagnostic(e, templates));
       return false;
     }
   }
@@ -217,12 +255,12 @@ public final class Renderer {
     try {
       return Optional.of(compiler.get());
     } catch (MustacheException e) {
-      diagnostics.add(diagnostic(e));
+      diagnostics.add(diagnostic(e, templates));
       return Optional.empty();
     }
   }
 
-  private Diagnostic diagnostic(MustacheException e) {
+  private static Diagnostic diagnostic(MustacheException e, TemplateSet templates) {
     MustacheException cause = innermost(e);
     TemplateContext context = cause.getContext();
     String file = context == null ? "" : context.file();

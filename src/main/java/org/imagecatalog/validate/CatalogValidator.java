@@ -1,8 +1,6 @@
 package org.imagecatalog.validate;
 
 import java.util.List;
-import org.imagecatalog.diag.Diagnostics;
-import org.imagecatalog.model.Catalog;
 import org.imagecatalog.validate.rules.DockerImageRepositoryRule;
 import org.imagecatalog.validate.rules.DuplicatePullSpecRule;
 import org.imagecatalog.validate.rules.ImageStreamNameRule;
@@ -13,9 +11,12 @@ import org.imagecatalog.validate.rules.ScheduledDigestRule;
 import org.imagecatalog.validate.rules.StreamTagSourceRule;
 import org.imagecatalog.validate.rules.TagNameRule;
 
-/** Runs every rule over a catalog and collects what they find. */
+/**
+ * Every rule a catalog must satisfy. The rules are independent and read only the immutable model,
+ * so the pipeline runs them side by side and collects what they find.
+ */
 public final class CatalogValidator {
-  private static final List<Rule> RULES =
+  public static final List<Rule> RULES =
       List.of(
           new NamespaceNameRule(),
           new ImageStreamNameRule(),
@@ -28,11 +29,4 @@ public final class CatalogValidator {
           new DockerImageRepositoryRule());
 
   private CatalogValidator() {}
-
-  /** Rules are independent and read only the immutable model, so they run in parallel. */
-  public static Diagnostics validate(Catalog catalog) {
-    var diagnostics = new Diagnostics();
-    RULES.parallelStream().map(rule -> rule.check(catalog)).toList().forEach(diagnostics::addAll);
-    return diagnostics;
-  }
 }

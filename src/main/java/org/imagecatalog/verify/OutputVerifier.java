@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,37 +13,23 @@ import java.util.stream.Collectors;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.model.ImageStream;
-import org.imagecatalog.parallel.CostliestFirst;
 import org.imagecatalog.render.OutputType;
 import org.imagecatalog.render.RenderedFile;
-import org.imagecatalog.render.RenderedTree;
 
 /** Parses every YAML output back and compares its ImageStreams with the model. */
 public final class OutputVerifier {
   private OutputVerifier() {}
 
   /**
-   * Verifies the named files in parallel, largest first: parsing back is the costliest check, and
-   * files are independent.
+   * Parses one YAML output back and compares its ImageStreams with the model; other outputs have
+   * nothing to verify. Pure, and safe to run for several files at once.
    *
    * @param templates the template folder, to name the template at fault
    */
-  public static List<Diagnostic> verify(
-      RenderedTree tree, Collection<String> paths, String templates) {
-    List<RenderedFile> yaml = new ArrayList<>();
-    for (String path : paths) {
-      RenderedFile file = tree.files().get(path);
-      if (file.type() == OutputType.YAML) {
-        yaml.add(file);
-      }
+  public static List<Diagnostic> verify(RenderedFile file, String templates) {
+    if (file.type() != OutputType.YAML) {
+      return List.of();
     }
-    var problems = new ArrayList<Diagnostic>();
-    CostliestFirst.map(yaml, file -> file.text().length(), file -> verify(file, templates))
-        .forEach(problems::addAll);
-    return problems;
-  }
-
-  static List<Diagnostic> verify(RenderedFile file, String templates) {
     var problems = new ArrayList<Diagnostic>();
     SourcePosition at = SourcePosition.of(templates + "/" + file.spec().template());
     List<Object> documents;

@@ -6,21 +6,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.imagecatalog.diag.Result;
-import org.imagecatalog.load.CatalogLoader;
-import org.imagecatalog.model.Catalog;
-import org.imagecatalog.output.TreeDiff;
-import org.imagecatalog.render.CompiledTemplates;
-import org.imagecatalog.render.RenderedTree;
-import org.imagecatalog.render.Renderer;
-import org.imagecatalog.render.TemplateSet;
-import org.imagecatalog.validate.CatalogValidator;
-import org.imagecatalog.verify.OutputVerifier;
+import org.imagecatalog.Compiler;
 
 /**
- * Where the time goes, stage by stage, in one warmed-up JVM: {@code make bench} runs it on each
- * benchmark catalog. Prints the median of the runs after the warm-up, in milliseconds.
+ * Where the time goes, step by step, as the pipeline's own timings see it: {@code make bench} runs
+ * it on each benchmark catalog. Each run is a {@code check} with a new {@link Compiler}; prints the
+ * median of the runs after the warm-ups, in milliseconds.
  *
  * <p>Usage: StageProfile CATALOG TEMPLATES OUT [RUNS [WARM-UPS]]; with no warm-up, one run shows
  * the cold costs a single command pays.
@@ -29,27 +20,23 @@ public final class StageProfile {
   private StageProfile() {}
 
   public static void main(String[] args) {
-    Path catalogFile = Path.of(args[0]);
-    Path templateFolder = Path.of(args[1]);
+    Path catalog = Path.of(args[0]);
+    Path templates = Path.of(args[1]);
     Path out = Path.of(args[2]);
     int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
     int warmUps = args.length > 4 ? Integer.parseInt(args[4]) : 2;
     Map<String, List<Long>> times = new LinkedHashMap<>();
     for (int run = 0; run < runs + warmUps; run++) {
-      boolean warm = run >= warmUps;
-      Catalog catalog = time(times, warm, "load", () -> CatalogLoader.load(catalogFile)).get();
-      time(times, warm, "validate", () -> CatalogValidator.validate(catalog));
-      CompiledTemplates templates = CompiledTemplates.of(TemplateSet.read(templateFolder).get());
-      Result<RenderedTree> tree =
-          time(times, warm, "render", () -> Renderer.render(catalog, templates));
-      time(
-          times,
-          warm,
-          "verify",
-          () ->
-              OutputVerifier.verify(
-                  tree.get(), tree.get().files().keySet(), templateFolder.toString()));
-      time(times, warm, "diff", () -> TreeDiff.compare(tree.get(), out));
+      try (var compiler = new Compiler()) {
+        compiler.check(catalog, templates, out);
+        if (run >= warmUps) {
+          compiler
+              .timings()
+              .nanosByStep()
+              .forEach(
+                  (step, nanos) -> times.computeIfAbsent(step, s -> new ArrayList<>()).add(nanos));
+        }
+      }
     }
     times.forEach(
         (stage, samples) -> {
@@ -62,15 +49,5 @@ public final class StageProfile {
               sorted.get(0) / 1e6,
               sorted.get(sorted.size() - 1) / 1e6);
         });
-  }
-
-  private static <T> T time(
-      Map<String, List<Long>> times, boolean record, String stage, Supplier<T> work) {
-    long start = System.nanoTime();
-    T value = work.get();
-    if (record) {
-      times.computeIfAbsent(stage, k -> new ArrayList<>()).add(System.nanoTime() - start);
-    }
-    return value;
   }
 }

@@ -349,4 +349,81 @@ class MainTest {
     all.addAll(List.of(rest));
     return all.toArray(String[]::new);
   }
+
+  /**
+   * A template that drops a field must fail every run that needs the field, whatever is on disk:
+   * here the template loses {@code insecure} while no tag uses it, then a tag sets it.
+   */
+  @Test
+  void everyRunVerifiesEveryFileSoAChangeWhoseBytesDoNotChangeIsCaught() throws IOException {
+    Path templates = folder.resolve("templates");
+    copyTree(TEMPLATES, templates);
+    Path partial = templates.resolve("partials/imagestream.mustache");
+    Files.writeString(
+        partial,
+        Files.readString(partial)
+            .replace("{{#insecure}}\n      insecure: true\n{{/insecure}}\n", ""));
+    String secure = Files.readString(catalog);
+    Files.writeString(
+        catalog, secure.replace("          insecure = true", "          insecure = false"));
+    String[] args = {"-c", catalog.toString(), "-t", templates.toString(), "-o", out.toString()};
+    assertEquals(0, run(concat("generate", "-q", args)).status());
+
+    Files.writeString(catalog, secure);
+    Run generate = run(concat("generate", "-q", args));
+    Run check = run(concat("check", "-q", args));
+    for (Run run : List.of(generate, check)) {
+      assertEquals(2, run.status(), run.toString());
+      assertTrue(
+          run.err()
+              .contains("importPolicy.insecure should be true, is absent [output-imagestream]"),
+          run.err());
+    }
+  }
+
+  @Test
+  void aSecondGenerateStopsAtTheStampUntilSomethingChanges() throws IOException {
+    String[] args = {"-c", catalog.toString(), "-t", TEMPLATES.toString(), "-o", out.toString()};
+    assertEquals(0, run(concat("generate", "-q", args)).status());
+    Path stamp = out.resolve(".image-catalog-stamp");
+    assertTrue(Files.isRegularFile(stamp), "written after a run without diagnostics");
+    Run again = run(concat("generate", "-v", args));
+    assertEquals(
+        new Run(
+            0,
+            "generated/: 0 written, 11 unchanged, 0 removed in N ms\n",
+            "nothing changed since the last generate: its stamp still holds\n"),
+        again);
+
+    Path ci = out.resolve("imagestreams/ci.yaml");
+    String good = Files.readString(ci);
+    Files.writeString(ci, good.replace("scheduled: false", "scheduled: true"));
+    Run repaired = run(concat("generate", "-v", args));
+    assertEquals(
+        new Run(
+            0,
+            "generated/: 1 written, 10 unchanged, 0 removed in N ms\n",
+            "wrote generated/imagestreams/ci.yaml\n"),
+        repaired,
+        "an output edited by hand is not what the stamp says: a full run restores it");
+    assertEquals(good, Files.readString(ci));
+
+    Files.writeString(catalog, Files.readString(catalog).replace("Go build root", "Go builder"));
+    assertEquals(
+        new Run(0, "generated/: 3 written, 8 unchanged, 0 removed in N ms\n", ""), generate());
+    assertEquals(new Run(0, "generated/ is up to date\n", ""), check());
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
 }

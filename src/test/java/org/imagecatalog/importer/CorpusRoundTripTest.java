@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.imagecatalog.Compiler;
+import org.imagecatalog.TestCompiler;
 import org.imagecatalog.diag.DiagnosticPrinter;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.output.OutputWriter;
@@ -73,7 +73,7 @@ class CorpusRoundTripTest {
 
   @Test
   void theCorpusConflictIsCaught() {
-    Result<Importer.Imported> result = Importer.importFrom(List.of(IMAGE_STREAMS), false);
+    Result<String> result = Importer.importFrom(List.of(IMAGE_STREAMS), false);
     String printed = new DiagnosticPrinter(Path.of("")).print(result.diagnostics());
     assertTrue(
         printed.contains("ImageStream coreos/fcos-buildroot is defined differently here and in"),
@@ -147,16 +147,16 @@ class CorpusRoundTripTest {
   }
 
   private static String imported(List<Path> paths) {
-    Result<Importer.Imported> result = Importer.importFrom(paths, false);
+    Result<String> result = Importer.importFrom(paths, false);
     assertTrue(result.ok(), () -> new DiagnosticPrinter(Path.of("")).print(result.diagnostics()));
-    return result.get().catalog();
+    return result.get();
   }
 
   private static Path importAndGenerate(List<Path> paths, String name) throws IOException {
     Path work = Files.createDirectories(folder.resolve(name));
     Path catalog = work.resolve("catalog.conf");
     Files.writeString(catalog, imported(paths));
-    Result<RenderedTree> tree = Compiler.compile(catalog, Path.of("templates"));
+    Result<RenderedTree> tree = TestCompiler.compile(catalog, Path.of("templates"));
     assertTrue(tree.ok(), () -> new DiagnosticPrinter(work).print(tree.diagnostics()));
     Path out = work.resolve("generated");
     assertEquals(List.of(), OutputWriter.write(TreeDiff.compare(tree.get(), out).get()));

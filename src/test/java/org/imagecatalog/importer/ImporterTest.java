@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.approvaltests.Approvals;
+import org.imagecatalog.TestCompiler;
 import org.imagecatalog.diag.DiagnosticPrinter;
 import org.imagecatalog.diag.Result;
-import org.imagecatalog.load.CatalogLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,17 +24,11 @@ class ImporterTest {
 
   @Test
   void aFixtureFolderBecomesAnIdiomaticCatalog() {
-    Result<Importer.Imported> result = Importer.importFrom(List.of(FIXTURE), true);
+    Result<String> result = Importer.importFrom(List.of(FIXTURE), true);
     assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
     var report =
         new StringBuilder("-- diagnostics --\n").append(PRINTER.print(result.diagnostics()));
-    report.append("-- skipped --\n");
-    result
-        .get()
-        .skipped()
-        .forEach(
-            s -> report.append(PRINTER.show(s.at())).append(": ").append(s.what()).append('\n'));
-    report.append("-- catalog.conf --\n").append(result.get().catalog());
+    report.append("-- catalog.conf --\n").append(result.get());
     Approvals.verify(report.toString());
   }
 
@@ -44,7 +38,7 @@ class ImporterTest {
       Files.createDirectories(file.getParent());
       Files.writeString(file, files[i + 1]);
     }
-    Result<Importer.Imported> result = Importer.importFrom(List.of(folder), true);
+    Result<String> result = Importer.importFrom(List.of(folder), true);
     assertFalse(result.ok(), "bad input must not import");
     return new DiagnosticPrinter(folder).print(result.diagnostics());
   }
@@ -80,10 +74,10 @@ class ImporterTest {
     Files.writeString(
         folder.resolve("b.yaml"),
         stream("ci", "t", "quay.io/a/b:1") + "---\n" + stream("ci", "u", "quay.io/a/b:2"));
-    Result<Importer.Imported> result = Importer.importFrom(List.of(folder), false);
+    Result<String> result = Importer.importFrom(List.of(folder), false);
     assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
-    assertTrue(result.get().catalog().contains("t = \"quay.io/a/b:1\"\n"), result.get().catalog());
-    assertTrue(result.get().catalog().contains("u = \"quay.io/a/b:2\"\n"), result.get().catalog());
+    assertTrue(result.get().contains("t = \"quay.io/a/b:1\"\n"), result.get());
+    assertTrue(result.get().contains("u = \"quay.io/a/b:2\"\n"), result.get());
   }
 
   @Test
@@ -134,10 +128,10 @@ class ImporterTest {
                 .replace("\u0007", "\\a")
             + "\"\n"
             + "spec:\n  tags:\n  - name: t\n    from: {kind: DockerImage, name: quay.io/a/s:1}\n");
-    Result<Importer.Imported> imported = Importer.importFrom(List.of(folder), false);
+    Result<String> imported = Importer.importFrom(List.of(folder), false);
     assertTrue(imported.ok(), () -> PRINTER.print(imported.diagnostics()));
-    Path catalog = Files.writeString(folder.resolve("catalog.conf"), imported.get().catalog());
-    var loaded = CatalogLoader.load(catalog);
+    Path catalog = Files.writeString(folder.resolve("catalog.conf"), imported.get());
+    var loaded = TestCompiler.load(catalog);
     assertTrue(loaded.ok(), () -> PRINTER.print(loaded.diagnostics()));
     assertEquals(description, loaded.get().namespaces().get(0).streams().get(0).description());
   }
@@ -147,7 +141,7 @@ class ImporterTest {
     Files.write(
         folder.resolve("latin1.yaml"),
         "kind: ImageStream\n# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-    Result<Importer.Imported> result = Importer.importFrom(List.of(folder), true);
+    Result<String> result = Importer.importFrom(List.of(folder), true);
     assertEquals(
         "latin1.yaml:2: error: the file is not UTF-8 text [import-encoding]\n",
         new DiagnosticPrinter(folder).print(result.diagnostics()));
@@ -156,7 +150,7 @@ class ImporterTest {
   @Test
   void anEmptyFolderIsAnError() throws IOException {
     Path empty = Files.createDirectories(folder.resolve("empty"));
-    Result<Importer.Imported> result = Importer.importFrom(List.of(empty), true);
+    Result<String> result = Importer.importFrom(List.of(empty), true);
     assertEquals(
         "empty: error: the folder has no .yaml or .yml files [import-path]\n",
         new DiagnosticPrinter(folder).print(result.diagnostics()));

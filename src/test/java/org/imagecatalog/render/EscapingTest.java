@@ -19,7 +19,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
-import org.imagecatalog.Compiler;
+import org.imagecatalog.TestCompiler;
 import org.imagecatalog.diag.DiagnosticPrinter;
 import org.imagecatalog.diag.Result;
 import org.junit.jupiter.api.Test;
@@ -86,7 +86,7 @@ class EscapingTest {
   void everyTextFieldReadsBackExactly() throws IOException {
     Path catalog = folder.resolve("catalog.conf");
     Files.writeString(catalog, catalogWithHostileValues());
-    Result<RenderedTree> result = Compiler.compile(catalog, Path.of("templates"));
+    Result<RenderedTree> result = TestCompiler.compile(catalog, Path.of("templates"));
     // The compile step itself parses every YAML output back and compares it with the model.
     assertTrue(result.ok(), () -> new DiagnosticPrinter(folder).print(result.diagnostics()));
 

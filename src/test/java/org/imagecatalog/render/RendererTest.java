@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.imagecatalog.Compiler;
+import org.imagecatalog.TestCompiler;
 import org.imagecatalog.diag.DiagnosticPrinter;
 import org.imagecatalog.diag.Result;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,8 @@ class RendererTest {
     for (int i = 0; i < templates.length; i += 2) {
       Files.writeString(templateFolder.resolve(templates[i]), templates[i + 1]);
     }
-    Result<RenderedTree> result = Compiler.compile(folder.resolve("catalog.conf"), templateFolder);
+    Result<RenderedTree> result =
+        TestCompiler.compile(folder.resolve("catalog.conf"), templateFolder);
     assertFalse(result.ok(), "a bad template must not render");
     return new DiagnosticPrinter(folder).print(result.diagnostics());
   }
@@ -203,7 +204,7 @@ class RendererTest {
             "      scheduled: true",
             "    referencePolicy:",
             "      type: Source"));
-    Result<RenderedTree> result = Compiler.compile(folder.resolve("catalog.conf"), templates);
+    Result<RenderedTree> result = TestCompiler.compile(folder.resolve("catalog.conf"), templates);
     return new DiagnosticPrinter(folder).print(result.diagnostics());
   }
 }

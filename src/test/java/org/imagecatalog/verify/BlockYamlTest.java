@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.imagecatalog.Compiler;
+import org.imagecatalog.TestCompiler;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.render.OutputType;
 import org.imagecatalog.render.RenderedFile;
@@ -333,7 +333,7 @@ class BlockYamlTest {
     catalogs.add(Path.of("catalog.conf"));
     var manifests = new ArrayList<String>();
     for (Path catalog : catalogs) {
-      Result<RenderedTree> tree = Compiler.compile(catalog, Path.of("templates"));
+      Result<RenderedTree> tree = TestCompiler.compile(catalog, Path.of("templates"));
       assertTrue(tree.ok(), () -> catalog + " compiles");
       for (RenderedFile file : tree.get().files().values()) {
         if (file.type() == OutputType.YAML) {

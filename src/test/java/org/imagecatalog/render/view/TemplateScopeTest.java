@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.imagecatalog.Compiler;
+import org.imagecatalog.TestCompiler;
 import org.imagecatalog.model.Catalog;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class TemplateScopeTest {
       Path.of("src/test/resources/org/imagecatalog/cases/valid/features/catalog.conf");
 
   private static List<TemplateScope> everyView() {
-    Catalog catalog = Compiler.check(FEATURES).get();
+    Catalog catalog = TestCompiler.load(FEATURES).get();
     var views = new ArrayList<TemplateScope>();
     CatalogView root = CatalogView.of(catalog);
     views.add(root);
