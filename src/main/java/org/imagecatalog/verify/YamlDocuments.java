@@ -2,36 +2,47 @@ package org.imagecatalog.verify;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * Reads a YAML stream into plain values: maps, lists, strings, booleans, numbers and null. {@link
- * BlockYaml} reads what it can; the full parser, SnakeYAML through Jackson's streaming parser,
- * reads the rest and names syntax errors. Streaming only: the object-mapping layer costs a short
- * run more to start than the parsing itself.
+ * Reads a YAML stream into plain values: maps, lists, strings, booleans, numbers and null, with
+ * SnakeYAML through Jackson's streaming parser. Streaming only: the object-mapping layer costs a
+ * short run more to start than the parsing itself. No size limit of the parser's own applies: a
+ * generated file is as large as the catalog makes it (a stream of 25,000 tags is over 3 MB).
  */
 final class YamlDocuments {
+  private static final YAMLFactory YAML =
+      YAMLFactory.builder()
+          .loaderOptions(unlimited())
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxStringLength(Integer.MAX_VALUE)
+                  .maxDocumentLength(-1)
+                  .build())
+          .build();
+
   private YamlDocuments() {}
+
+  private static LoaderOptions unlimited() {
+    var options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    return options;
+  }
 
   /** The non-empty documents of the text, in order. */
   static List<Object> read(String text) throws IOException {
-    Optional<List<Object>> simple = BlockYaml.read(text);
-    return simple.isPresent() ? simple.get() : readWithParser(text);
-  }
-
-  /** The same, by the full YAML parser alone. */
-  static List<Object> readWithParser(String text) throws IOException {
     var documents = new ArrayList<Object>();
-    try (JsonParser parser = FullParser.YAML.createParser(text)) {
+    try (JsonParser parser = YAML.createParser(text)) {
       while (parser.nextToken() != null) {
         Object document = value(parser);
-        if (document != null) {
+        if (document != null && !"".equals(document)) { // "---" with nothing after it
           documents.add(document);
         }
       }
@@ -64,10 +75,5 @@ final class YamlDocuments {
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getNumberValue();
       default -> null;
     };
-  }
-
-  /** Made on first use: a run whose manifests {@link BlockYaml} reads never needs it. */
-  private static final class FullParser {
-    static final YAMLFactory YAML = new YAMLFactory();
   }
 }

@@ -1,10 +1,9 @@
 /**
- * Verification: every YAML output is parsed back before anything is written, and every ImageStream
- * in it must equal, field for field, the manifest the model describes.
+ * Verification: every YAML output is parsed back on every run, before anything is written, and
+ * every ImageStream in it must equal, field for field, the manifest the model describes.
  *
  * <p>This is what makes user templates safe to change: a template that drops a field, mis-quotes a
- * value or breaks indentation is caught here, naming the file and the difference. The only package
- * that uses Jackson, and only for what {@code BlockYaml}, a narrow and faster reader, declines;
- * reads the rendered tree in memory, never the disk.
+ * value or breaks indentation is caught here, naming the file and the difference. Reads YAML with
+ * SnakeYAML through Jackson's streaming parser; reads the rendered tree in memory, never the disk.
  */
 package org.imagecatalog.verify;
