@@ -23,15 +23,17 @@ public record CatalogView(
         namespaces.stream().mapToInt(NamespaceView::tagCount).sum());
   }
 
+  private static final Variables<CatalogView> VARIABLES =
+      Variables.<CatalogView>builder()
+          .add("catalogFile", CatalogView::catalogFile)
+          .add("namespaces", CatalogView::namespaces)
+          .add("namespaceCount", CatalogView::namespaceCount)
+          .add("streamCount", CatalogView::streamCount)
+          .add("tagCount", CatalogView::tagCount)
+          .build();
+
   @Override
-  public Object variable(String variable) {
-    return switch (variable) {
-      case "catalogFile" -> catalogFile;
-      case "namespaces" -> namespaces;
-      case "namespaceCount" -> namespaceCount;
-      case "streamCount" -> streamCount;
-      case "tagCount" -> tagCount;
-      default -> UNDEFINED;
-    };
+  public Object variable(String name) {
+    return VARIABLES.get(this, name);
   }
 }

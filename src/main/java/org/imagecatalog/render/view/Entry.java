@@ -12,12 +12,11 @@ public record Entry(String key, String value) implements TemplateScope {
     return map.entrySet().stream().map(e -> new Entry(e.getKey(), e.getValue())).toList();
   }
 
+  private static final Variables<Entry> VARIABLES =
+      Variables.<Entry>builder().add("key", Entry::key).add("value", Entry::value).build();
+
   @Override
-  public Object variable(String variable) {
-    return switch (variable) {
-      case "key" -> key;
-      case "value" -> value;
-      default -> UNDEFINED;
-    };
+  public Object variable(String name) {
+    return VARIABLES.get(this, name);
   }
 }

@@ -25,17 +25,19 @@ public record NamespaceView(
         namespace.tagCount());
   }
 
+  private static final Variables<NamespaceView> VARIABLES =
+      Variables.<NamespaceView>builder()
+          .add("catalogFile", NamespaceView::catalogFile)
+          .add("namespace", NamespaceView::namespace)
+          .add("description", NamespaceView::description)
+          .add("hasDescription", NamespaceView::hasDescription)
+          .add("streams", NamespaceView::streams)
+          .add("streamCount", NamespaceView::streamCount)
+          .add("tagCount", NamespaceView::tagCount)
+          .build();
+
   @Override
-  public Object variable(String variable) {
-    return switch (variable) {
-      case "catalogFile" -> catalogFile;
-      case "namespace" -> namespace;
-      case "description" -> description;
-      case "hasDescription" -> hasDescription;
-      case "streams" -> streams;
-      case "streamCount" -> streamCount;
-      case "tagCount" -> tagCount;
-      default -> UNDEFINED;
-    };
+  public Object variable(String name) {
+    return VARIABLES.get(this, name);
   }
 }

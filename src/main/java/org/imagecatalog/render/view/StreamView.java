@@ -92,31 +92,33 @@ public record StreamView(
         .orElse(tags.get(tags.size() - 1).name());
   }
 
+  private static final Variables<StreamView> VARIABLES =
+      Variables.<StreamView>builder()
+          .add("catalogFile", StreamView::catalogFile)
+          .add("namespace", StreamView::namespace)
+          .add("name", StreamView::name)
+          .add("description", StreamView::description)
+          .add("hasDescription", StreamView::hasDescription)
+          .add("usedBy", StreamView::usedBy)
+          .add("usedByText", StreamView::usedByText)
+          .add("hasUsedBy", StreamView::hasUsedBy)
+          .add("annotations", StreamView::annotations)
+          .add("hasAnnotations", StreamView::hasAnnotations)
+          .add("labels", StreamView::labels)
+          .add("hasLabels", StreamView::hasLabels)
+          .add("lookupLocal", StreamView::lookupLocal)
+          .add("dockerImageRepository", StreamView::dockerImageRepository)
+          .add("hasDockerImageRepository", StreamView::hasDockerImageRepository)
+          .add("tags", StreamView::tags)
+          .add("tagNames", StreamView::tagNames)
+          .add("hasTags", StreamView::hasTags)
+          .add("tagCount", StreamView::tagCount)
+          .add("exampleTag", StreamView::exampleTag)
+          .add("baseImages", StreamView::baseImages)
+          .build();
+
   @Override
-  public Object variable(String variable) {
-    return switch (variable) {
-      case "catalogFile" -> catalogFile;
-      case "namespace" -> namespace;
-      case "name" -> name;
-      case "description" -> description;
-      case "hasDescription" -> hasDescription;
-      case "usedBy" -> usedBy;
-      case "usedByText" -> usedByText;
-      case "hasUsedBy" -> hasUsedBy;
-      case "annotations" -> annotations;
-      case "hasAnnotations" -> hasAnnotations;
-      case "labels" -> labels;
-      case "hasLabels" -> hasLabels;
-      case "lookupLocal" -> lookupLocal;
-      case "dockerImageRepository" -> dockerImageRepository;
-      case "hasDockerImageRepository" -> hasDockerImageRepository;
-      case "tags" -> tags;
-      case "tagNames" -> tagNames;
-      case "hasTags" -> hasTags;
-      case "tagCount" -> tagCount;
-      case "exampleTag" -> exampleTag;
-      case "baseImages" -> baseImages;
-      default -> UNDEFINED;
-    };
+  public Object variable(String name) {
+    return VARIABLES.get(this, name);
   }
 }

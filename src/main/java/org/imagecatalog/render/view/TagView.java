@@ -69,28 +69,30 @@ public record TagView(
         !tag.annotations().isEmpty());
   }
 
+  private static final Variables<TagView> VARIABLES =
+      Variables.<TagView>builder()
+          .add("namespace", TagView::namespace)
+          .add("stream", TagView::stream)
+          .add("name", TagView::name)
+          .add("source", TagView::source)
+          .add("fromKind", TagView::fromKind)
+          .add("fromName", TagView::fromName)
+          .add("fromNamespace", TagView::fromNamespace)
+          .add("hasFromNamespace", TagView::hasFromNamespace)
+          .add("dockerImage", TagView::dockerImage)
+          .add("imageStreamTag", TagView::imageStreamTag)
+          .add("scheduled", TagView::scheduled)
+          .add("importMode", TagView::importMode)
+          .add("importModeSet", TagView::importModeSet)
+          .add("insecure", TagView::insecure)
+          .add("referencePolicy", TagView::referencePolicy)
+          .add("privateSource", TagView::privateSource)
+          .add("annotations", TagView::annotations)
+          .add("hasAnnotations", TagView::hasAnnotations)
+          .build();
+
   @Override
-  public Object variable(String variable) {
-    return switch (variable) {
-      case "namespace" -> namespace;
-      case "stream" -> stream;
-      case "name" -> name;
-      case "source" -> source;
-      case "fromKind" -> fromKind;
-      case "fromName" -> fromName;
-      case "fromNamespace" -> fromNamespace;
-      case "hasFromNamespace" -> hasFromNamespace;
-      case "dockerImage" -> dockerImage;
-      case "imageStreamTag" -> imageStreamTag;
-      case "scheduled" -> scheduled;
-      case "importMode" -> importMode;
-      case "importModeSet" -> importModeSet;
-      case "insecure" -> insecure;
-      case "referencePolicy" -> referencePolicy;
-      case "privateSource" -> privateSource;
-      case "annotations" -> annotations;
-      case "hasAnnotations" -> hasAnnotations;
-      default -> UNDEFINED;
-    };
+  public Object variable(String name) {
+    return VARIABLES.get(this, name);
   }
 }
