@@ -27,6 +27,7 @@ import org.imagecatalog.importer.Importer;
 import org.imagecatalog.load.CatalogLoader;
 import org.imagecatalog.load.CatalogSource;
 import org.imagecatalog.model.Catalog;
+import org.imagecatalog.output.OutputFolder;
 import org.imagecatalog.output.OutputWriter;
 import org.imagecatalog.output.Stamp;
 import org.imagecatalog.output.TreeDiff;
@@ -137,10 +138,22 @@ public final class Compiler implements AutoCloseable {
                         .then(tree -> Result.success(new Compilation(model, tree)))));
   }
 
-  /** Steps 1 to 5 for {@code check}: how the output folder differs from the compiled tree. */
+  /**
+   * Steps 1 to 5 for {@code check}: how the output folder differs from the compiled tree, compared
+   * once no {@code generate} is writing it.
+   */
   public Result<TreeDiff> check(Path catalogFile, Path templateFolder, Path outFolder) {
     return compile(catalogFile, templateFolder)
-        .then(c -> timings.time("compare", () -> TreeDiff.compare(c.tree(), outFolder)));
+        .then(
+            c -> {
+              Result<OutputFolder> opened = OutputFolder.forReading(outFolder);
+              if (!opened.ok()) {
+                return Result.failed(opened.diagnostics());
+              }
+              try (OutputFolder folder = opened.get()) {
+                return timings.time("compare", () -> TreeDiff.compare(c.tree(), folder));
+              }
+            });
   }
 
   /**
@@ -148,20 +161,27 @@ public final class Compiler implements AutoCloseable {
    * folder's stamp proves that nothing changed since the last run, nothing else is done.
    */
   public Result<Generated> generate(Path catalogFile, Path templateFolder, Path outFolder) {
-    Optional<Generated> unchanged =
-        timings.time("stamp", () -> unchangedSinceStamp(catalogFile, templateFolder, outFolder));
-    if (unchanged.isPresent()) {
-      return Result.success(unchanged.get());
+    Result<OutputFolder> opened = timings.time("lock", () -> OutputFolder.forWriting(outFolder));
+    if (!opened.ok()) {
+      return Result.failed(opened.diagnostics());
     }
-    Result<Compilation> compiled = compile(catalogFile, templateFolder);
-    Result<Generated> generated =
-        compiled
-            .then(c -> timings.time("compare", () -> TreeDiff.compare(c.tree(), outFolder)))
-            .then(diff -> timings.time("write", () -> write(diff)));
-    if (generated.ok() && generated.diagnostics().stream().allMatch(Diagnostic::isNote)) {
-      timings.time("stamp", () -> stamp(catalogFile, templateFolder, outFolder, compiled.get()));
+    try (OutputFolder folder = opened.get()) {
+      Path root = folder.root();
+      Optional<Generated> unchanged =
+          timings.time("stamp", () -> unchangedSinceStamp(catalogFile, templateFolder, root));
+      if (unchanged.isPresent()) {
+        return Result.success(unchanged.get());
+      }
+      Result<Compilation> compiled = compile(catalogFile, templateFolder);
+      Result<TreeDiff> compared =
+          compiled.then(c -> timings.time("compare", () -> TreeDiff.compare(c.tree(), folder)));
+      Result<Generated> generated = compared.then(diff -> timings.time("write", () -> write(diff)));
+      if (generated.ok() && generated.diagnostics().stream().allMatch(Diagnostic::isNote)) {
+        timings.time(
+            "stamp", () -> stamp(catalogFile, templateFolder, compiled.get(), compared.get()));
+      }
+      return generated;
     }
-    return generated;
   }
 
   /** A catalog that {@code import} wrote, and the model it loads as. */
@@ -214,8 +234,7 @@ public final class Compiler implements AutoCloseable {
   }
 
   private static Result<CompiledTemplates> prepare(Path templateFolder) {
-    return TemplateSet.read(templateFolder)
-        .then(set -> Result.success(CompiledTemplates.of(set).precompile()));
+    return TemplateSet.read(templateFolder).then(CompiledTemplates::compile);
   }
 
   private Result<RenderedTree> render(Catalog catalog, CompiledTemplates templates) {
@@ -270,7 +289,8 @@ public final class Compiler implements AutoCloseable {
   }
 
   private List<Diagnostic> stamp(
-      Path catalogFile, Path templateFolder, Path outFolder, Compilation compiled) {
+      Path catalogFile, Path templateFolder, Compilation compiled, TreeDiff diff) {
+    Path outFolder = diff.folder();
     Optional<Map<Path, byte[]>> inputs =
         inputs(catalogFile, templateFolder, compiled.catalog().includedFiles());
     if (inputs.isEmpty()) {
@@ -279,10 +299,9 @@ public final class Compiler implements AutoCloseable {
     var written = new LinkedHashMap<String, String>();
     compiled.tree().files().forEach((path, file) -> written.put(path, file.text()));
     try {
-      List<String> leftAlone = TreeDiff.compare(compiled.tree(), outFolder).get().foreign();
-      return Stamp.of(version(), outFolder, inputs.get(), written, leftAlone).write(outFolder);
+      return Stamp.of(version(), outFolder, inputs.get(), written, diff.foreign()).write(outFolder);
     } catch (IOException e) {
-      return List.of();
+      return List.of(); // a file left alone vanished: no stamp, the next run is a full one
     }
   }
 

@@ -38,9 +38,11 @@ class RepositoryTest {
 
   @Test
   void generatedFolderIsCurrent() {
-    Result<RenderedTree> tree = TestCompiler.compile(CATALOG, Path.of("templates"));
-    assertTrue(tree.ok(), () -> new DiagnosticPrinter(Path.of("")).print(tree.diagnostics()));
-    TreeDiff diff = TreeDiff.compare(tree.get(), Path.of("generated")).get();
+    Result<TreeDiff> compared =
+        TestCompiler.COMPILER.check(CATALOG, Path.of("templates"), Path.of("generated"));
+    assertTrue(
+        compared.ok(), () -> new DiagnosticPrinter(Path.of("")).print(compared.diagnostics()));
+    TreeDiff diff = compared.get();
     assertTrue(diff.upToDate(), "generated/ is stale: run make generate; " + diff.changes());
   }
 

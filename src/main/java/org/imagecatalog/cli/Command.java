@@ -47,8 +47,9 @@ enum Command {
   VALIDATE(
       "validate",
       Arguments.NONE,
-      List.of(CATALOG, STRICT, FORMAT, QUIET, Flag.HELP),
-      "Check the catalog and print a one-line summary of what it holds.",
+      List.of(CATALOG, TEMPLATES, STRICT, FORMAT, QUIET, Flag.HELP),
+      "Check the catalog, and render and verify every output in memory, so that what validate"
+          + " passes generate can write; print a one-line summary of what the catalog holds.",
       List.of("image-catalog validate", "image-catalog validate --strict --format github"),
       "0 valid; 2 bad input or usage"),
   EXPLAIN(

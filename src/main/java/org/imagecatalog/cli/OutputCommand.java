@@ -67,6 +67,7 @@ record OutputCommand(
     if (invocation.has(Flag.NAME_ONLY)) {
       diff.changes().forEach(change -> reporter.out().println(shown(folder, change.path())));
       diff.stale().forEach(path -> reporter.out().println(shown(folder, path)));
+      diff.leftovers().forEach(path -> reporter.out().println(shown(folder, path)));
       return diff.upToDate() ? ExitCode.OK : ExitCode.DRIFT;
     }
     if (diff.upToDate()) {

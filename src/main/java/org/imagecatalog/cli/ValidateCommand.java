@@ -8,16 +8,20 @@ import org.imagecatalog.diag.Severity;
 import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.model.Catalog;
 
-/** {@code validate}: the catalog's problems, or a one-line summary of what it holds. */
+/**
+ * {@code validate}: the catalog's problems and its outputs', or a one-line summary of what it
+ * holds. It runs the pipeline up to the output folder, so a catalog that passes it generates.
+ */
 record ValidateCommand(Invocation invocation, Reporter reporter, Compiler compiler) {
   ExitCode run() {
-    Result<Catalog> result = compiler.load(invocation.catalog());
+    Result<Compiler.Compilation> result =
+        compiler.compile(invocation.catalog(), invocation.templates());
     List<Diagnostic> diagnostics = result.diagnostics();
     reporter.diagnostics(diagnostics);
-    if (reporter.failing(diagnostics) || result.value().isEmpty()) {
+    if (reporter.failing(diagnostics) || !result.ok()) {
       return ExitCode.BAD_INPUT;
     }
-    Catalog catalog = result.get();
+    Catalog catalog = result.get().catalog();
     long warnings = Reporter.count(diagnostics, Severity.WARNING);
     // Concatenation, not printf: java.util.Formatter costs a short run about 5 ms to start.
     reporter.result(

@@ -31,6 +31,12 @@ public final class DriftReport {
     for (String path : diff.stale()) {
       out.append("extra: ").append(shownFolder).append(path).append(" (no longer generated)\n");
     }
+    for (String path : diff.leftovers()) {
+      out.append("leftover: ")
+          .append(shownFolder)
+          .append(path)
+          .append(" (a temporary file of a generate that was killed)\n");
+    }
     return out.toString();
   }
 

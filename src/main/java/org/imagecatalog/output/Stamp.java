@@ -145,7 +145,7 @@ public record Stamp(
       for (Path file :
           files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
         String path = folder.relativize(file).toString().replace('\\', '/');
-        if (!path.equals(FILE_NAME)) {
+        if (!OutputFolder.isOwn(path)) {
           sums.put(path, sum(Files.readAllBytes(file)));
         }
       }

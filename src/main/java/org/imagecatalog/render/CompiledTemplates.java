@@ -4,11 +4,13 @@ import com.github.mustachejava.MustacheException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.imagecatalog.diag.Diagnostics;
+import org.imagecatalog.diag.Result;
 
 /**
  * A template set with its Mustache factories, one per output type (each escapes differently).
- * Factories cache what they compile, so {@link #precompile} can run on another core while the
- * catalog is still loading, and rendering then finds every template compiled.
+ * Factories cache what they compile, so {@link #compile} can run on another core while the catalog
+ * is still loading, and rendering then finds every template compiled.
  */
 public final class CompiledTemplates {
   private final TemplateSet templates;
@@ -23,27 +25,25 @@ public final class CompiledTemplates {
     this.pathFactory = new StrictMustacheFactory(templates, UnaryOperator.identity());
   }
 
-  public static CompiledTemplates of(TemplateSet templates) {
-    return new CompiledTemplates(templates);
-  }
-
   /**
-   * Compiles every template whose name says its output type. A template that does not compile is
-   * left for {@link Renderer}, which reports it where an output uses it.
+   * Compiles every template of the set: each with the factory of the output type its name says,
+   * partials with the YAML one. A template that does not compile is an error even when no output
+   * uses it, and so are its partials' problems, which mustache.java would otherwise only meet while
+   * rendering.
    */
-  public CompiledTemplates precompile() {
+  public static Result<CompiledTemplates> compile(TemplateSet templates) {
+    var compiled = new CompiledTemplates(templates);
+    var diagnostics = new Diagnostics();
     for (String name : templates.templates().keySet()) {
-      OutputType.of(name.replaceFirst("\\.mustache$", ""))
-          .ifPresent(
-              type -> {
-                try {
-                  factories.get(type).compile(name);
-                } catch (MustacheException e) {
-                  // reported by the renderer, with the output that uses the template
-                }
-              });
+      OutputType type =
+          OutputType.of(name.replaceFirst("\\.mustache$", "")).orElse(OutputType.YAML);
+      try {
+        compiled.factories.get(type).compile(name);
+      } catch (MustacheException e) {
+        diagnostics.add(TemplateErrors.of(e, templates));
+      }
     }
-    return this;
+    return diagnostics.hasErrors() ? Result.failed(diagnostics) : Result.of(compiled, diagnostics);
   }
 
   TemplateSet templates() {

@@ -2,7 +2,6 @@ package org.imagecatalog.render;
 
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
-import com.github.mustachejava.TemplateContext;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.function.Supplier;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
-import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.model.Catalog;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.Namespace;
@@ -102,7 +100,32 @@ public final class Renderer {
       diagnostics.addAll(outcome.problems());
       outcome.file().ifPresent(file -> claim(files, file, diagnostics));
     }
+    files.values().forEach(file -> folderOfAnother(files, file, diagnostics));
     return Result.of(new RenderedTree(files), diagnostics);
+  }
+
+  /** {@code a.md} and {@code a.md/b.md}: one path would have to be a file and a folder at once. */
+  private static void folderOfAnother(
+      SortedMap<String, RenderedFile> files, RenderedFile file, Diagnostics diagnostics) {
+    String path = file.path();
+    for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+      RenderedFile other = files.get(path.substring(0, slash));
+      if (other != null) {
+        diagnostics.add(
+            Diagnostic.error(
+                    "duplicate-output",
+                    file.spec().at(),
+                    "outputs",
+                    "output \""
+                        + path
+                        + "\" needs \""
+                        + other.path()
+                        + "\" to be a folder, but another output writes a file there (template "
+                        + other.spec().template()
+                        + ")")
+                .withNote(other.spec().at(), "that output"));
+      }
+    }
   }
 
   private List<Job> jobs(OutputSpec spec) {
@@ -246,7 +269,7 @@ public final class Renderer {
       mustache.execute(out, scope);
       return true;
     } catch (MustacheException e) {
-      problems.add(diagnostic(e, templates));
+      problems.add(TemplateErrors.of(e, templates));
       return false;
     }
   }
@@ -255,51 +278,8 @@ public final class Renderer {
     try {
       return Optional.of(compiler.get());
     } catch (MustacheException e) {
-      diagnostics.add(diagnostic(e, templates));
+      diagnostics.add(TemplateErrors.of(e, templates));
       return Optional.empty();
     }
-  }
-
-  private static Diagnostic diagnostic(MustacheException e, TemplateSet templates) {
-    MustacheException cause = innermost(e);
-    TemplateContext context = cause.getContext();
-    String file = context == null ? "" : context.file();
-    int line = context == null ? 0 : context.line();
-    SourcePosition at =
-        file.startsWith("path ") ? SourcePosition.NONE : templates.position(file, line);
-    if (cause instanceof MissingVariableException missing) {
-      return Diagnostic.error(
-          "missing-template-variable",
-          at,
-          "",
-          "unknown variable {{"
-              + missing.variable()
-              + "}}"
-              + inPath(file)
-              + "; see the README's \"Template context\"");
-    }
-    return Diagnostic.error("template", at, "", message(cause) + inPath(file));
-  }
-
-  private static String inPath(String file) {
-    return file.startsWith("path ") ? " in output " + file : "";
-  }
-
-  private static MustacheException innermost(MustacheException e) {
-    MustacheException found = e;
-    Throwable cause = e.getCause();
-    while (cause != null) {
-      if (cause instanceof MustacheException m) {
-        found = m;
-      }
-      cause = cause.getCause();
-    }
-    return found;
-  }
-
-  private static String message(MustacheException e) {
-    String message = e.getMessage() == null ? "template error" : e.getMessage();
-    int at = message.indexOf(" @[");
-    return at < 0 ? message : message.substring(0, at);
   }
 }

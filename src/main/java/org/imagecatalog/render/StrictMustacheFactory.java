@@ -13,7 +13,12 @@ import com.github.mustachejava.util.Wrapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.imagecatalog.render.view.TemplateScope;
 
@@ -31,10 +36,15 @@ import org.imagecatalog.render.view.TemplateScope;
  */
 final class StrictMustacheFactory extends DefaultMustacheFactory {
   private final UnaryOperator<String> escaper;
+  private final TemplateSet templates;
+
+  /** Which templates each template names as a partial: where a cycle would show. */
+  private final Map<String, Set<String>> partials = new HashMap<>();
 
   StrictMustacheFactory(TemplateSet templates, UnaryOperator<String> escaper) {
     super(name -> templates.text(name).map(StringReader::new).orElse(null));
     this.escaper = escaper;
+    this.templates = templates;
     setObjectHandler(new ScopeObjectHandler());
   }
 
@@ -54,7 +64,70 @@ final class StrictMustacheFactory extends DefaultMustacheFactory {
       public void value(TemplateContext context, String variable, boolean encoded) {
         list.add(new TypedValueCode(context, df, variable, encoded));
       }
+
+      @Override
+      public void partial(TemplateContext context, String variable, String indent) {
+        checkPartial(context, variable);
+        super.partial(context, variable, indent);
+      }
+
+      @Override
+      public void dynamicPartial(TemplateContext context, String variable, String indent) {
+        throw new MustacheException(
+            "{{>+ " + variable + "}}: dynamic partials are not allowed; name the partial", context);
+      }
     };
+  }
+
+  /**
+   * A partial must be a template of the set: its name resolved as mustache.java resolves it
+   * (relative to the including template's folder, {@code .mustache} added), and inside the folder;
+   * and no partial may include itself, directly or through others, since no view is recursive.
+   * Found while compiling, so the message names the template and the line of the tag.
+   */
+  private void checkPartial(TemplateContext context, String name) {
+    String including = context.file();
+    int slash = including.lastIndexOf('/');
+    String folder = slash < 0 ? "" : including.substring(0, slash + 1);
+    String resolved = resolvePartialPath(folder, name.strip(), ".mustache");
+    String normalized = Path.of(resolved).normalize().toString().replace('\\', '/');
+    if (normalized.startsWith("..") || Path.of(resolved).isAbsolute()) {
+      throw new MustacheException(
+          "partial {{> " + name.strip() + "}} leaves the template folder", context);
+    }
+    if (templates.text(normalized).isEmpty()) {
+      throw new MustacheException(
+          "no partial {{> " + name.strip() + "}}: the template folder has no " + normalized,
+          context);
+    }
+    synchronized (partials) {
+      if (reaches(normalized, including, new HashSet<>())) {
+        throw new MustacheException(
+            "partial {{> "
+                + name.strip()
+                + "}} includes "
+                + including
+                + " again, through itself or others: partials may not recurse",
+            context);
+      }
+      partials.computeIfAbsent(including, k -> new HashSet<>()).add(normalized);
+    }
+  }
+
+  /** True when {@code to} can be reached from {@code from} by the partials known so far. */
+  private boolean reaches(String from, String to, Set<String> seen) {
+    if (from.equals(to)) {
+      return true;
+    }
+    if (!seen.add(from)) {
+      return false;
+    }
+    for (String next : partials.getOrDefault(from, Set.of())) {
+      if (reaches(next, to, seen)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Writes booleans and numbers unescaped; everything else through the factory's escaping. */

@@ -2,21 +2,29 @@ package org.imagecatalog.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.imagecatalog.diag.Diagnostic;
+import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.diag.SourcePosition;
 
 /**
  * Every {@code *.mustache} file of a template folder, read once up front so that rendering never
  * touches the disk. Names are paths relative to the folder, with '/' separators.
+ *
+ * <p>Only files inside the folder are read: a template that is a link is followed only when its
+ * target, resolved, lies inside the folder too, so a pull request cannot bring a file from
+ * elsewhere on the machine into {@code generated/}.
  *
  * @param folder the folder as given, for positions in diagnostics
  */
@@ -32,24 +40,52 @@ public record TemplateSet(Path folder, Map<String, String> templates) {
               "templates", SourcePosition.of(folder.toString()), "", "no such template folder"));
     }
     var templates = new TreeMap<String, String>();
+    var diagnostics = new Diagnostics();
     try (Stream<Path> files = Files.walk(folder)) {
+      Path root = folder.toRealPath();
       for (Path file : files.filter(f -> f.toString().endsWith(".mustache")).sorted().toList()) {
         String name = folder.relativize(file).toString().replace('\\', '/');
-        templates.put(name, Files.readString(file, StandardCharsets.UTF_8));
+        read(root, file, diagnostics).ifPresent(text -> templates.put(name, text));
       }
-    } catch (CharacterCodingException e) {
-      return Result.failed(
-          Diagnostic.error(
-              "templates", SourcePosition.of(folder.toString()), "", "a template is not UTF-8"));
     } catch (IOException | UncheckedIOException e) {
-      return Result.failed(
-          Diagnostic.error(
-              "templates",
-              SourcePosition.of(folder.toString()),
-              "",
-              "cannot read templates: " + e.getMessage()));
+      diagnostics.error(
+          "templates",
+          SourcePosition.of(folder.toString()),
+          "",
+          "cannot read the template folder: " + e.getMessage());
     }
-    return Result.success(new TemplateSet(folder, templates));
+    return diagnostics.hasErrors()
+        ? Result.failed(diagnostics)
+        : Result.success(new TemplateSet(folder, templates));
+  }
+
+  private static Optional<String> read(Path root, Path file, Diagnostics diagnostics) {
+    SourcePosition at = SourcePosition.of(file.toString());
+    try {
+      Path real = file.toRealPath();
+      if (!real.startsWith(root)) {
+        diagnostics.error(
+            "templates", at, "", "is a link to " + real + ", outside the template folder");
+        return Optional.empty();
+      }
+      if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+        diagnostics.error("templates", at, "", "is not a file");
+        return Optional.empty();
+      }
+      byte[] bytes = Files.readAllBytes(real);
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
+    } catch (CharacterCodingException e) {
+      diagnostics.error("templates", at, "", "is not UTF-8 text");
+    } catch (IOException e) {
+      diagnostics.error("templates", at, "", "cannot be read: " + e.getMessage());
+    }
+    return Optional.empty();
   }
 
   public Optional<String> text(String name) {

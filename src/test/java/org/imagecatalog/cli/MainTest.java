@@ -183,8 +183,8 @@ class MainTest {
     assertTrue(
         run.err()
             .startsWith(
-                "blocker/generated: error: cannot write the output folder,"
-                    + " nothing was changed"),
+                "blocker/generated: error: cannot create the output folder: Not a directory"
+                    + " [output-folder]\n"),
         run.err());
     assertEquals("a file where a folder would go", Files.readString(blocker));
   }
