@@ -1,0 +1,118 @@
+package org.imagecatalog.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.imagecatalog.TestCompiler;
+import org.imagecatalog.diag.DiagnosticPrinter;
+import org.imagecatalog.diag.Result;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Template trees as a pull request could make them: each hostile change beside the exact
+ * diagnostics it must give. None may read a file from outside the template folder or end in an
+ * internal error.
+ */
+class HostileTemplateTest {
+  @TempDir Path folder;
+  Path templates;
+  Path catalog;
+
+  @BeforeEach
+  void copyTemplates() throws IOException {
+    templates = folder.resolve("templates");
+    Path source = Path.of("templates");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : files.toList()) {
+        Path target = templates.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+    catalog =
+        Files.writeString(
+            folder.resolve("catalog.conf"), "namespaces.ci.a.tags.latest = \"quay.io/a/b:1\"\n");
+  }
+
+  private String diagnostics() {
+    Result<RenderedTree> result = TestCompiler.compile(catalog, templates);
+    assertFalse(result.ok(), "a hostile template tree must not compile");
+    return new DiagnosticPrinter(folder).print(result.diagnostics());
+  }
+
+  private void append(String template, String text) throws IOException {
+    Path file = templates.resolve(template);
+    Files.writeString(file, Files.readString(file) + text);
+  }
+
+  static Stream<Arguments> badTags() {
+    String at = "templates/index.md.mustache:10: error: ";
+    return Stream.of(
+        Arguments.of(
+            "{{> nope}}",
+            at + "no partial {{> nope}}: the template folder has no nope.mustache [template]"),
+        Arguments.of(
+            "{{> ../../secret}}",
+            at + "partial {{> ../../secret}} leaves the template folder [template]"),
+        Arguments.of(
+            "{{> /etc/passwd}}",
+            at + "partial {{> /etc/passwd}} leaves the template folder [template]"),
+        Arguments.of(
+            "{{nope}}",
+            at
+                + "unknown variable {{nope}}; see the README's \"Template context\""
+                + " [missing-template-variable]"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badTags")
+  void aBadTagIsAnErrorAtItsLine(String tag, String expected) throws IOException {
+    append("index.md.mustache", tag + "\n");
+    assertEquals(expected + "\n", diagnostics());
+  }
+
+  @Test
+  void aPartialThatIncludesItselfIsRefused() throws IOException {
+    append("partials/imagestream.mustache", "{{> imagestream}}\n");
+    assertEquals(
+        "templates/partials/imagestream.mustache:56: error: partial {{> imagestream}} includes"
+            + " partials/imagestream.mustache again, through itself or others: partials may not"
+            + " recurse [template]\n",
+        diagnostics());
+  }
+
+  @Test
+  void aTemplateThatLinksOutsideTheFolderIsNotRead() throws IOException {
+    Path secret = Files.writeString(folder.resolve("secret.txt"), "root:$6$hash:19000::::::\n");
+    Path index = templates.resolve("index.md.mustache");
+    Files.delete(index);
+    Files.createSymbolicLink(index, secret);
+    String printed = diagnostics();
+    assertEquals(
+        "templates/index.md.mustache: error: is a link to "
+            + secret.toRealPath()
+            + ", outside the template folder [templates]\n",
+        printed);
+  }
+
+  @Test
+  void aTemplateThatIsNotUtf8NamesItsFile() throws IOException {
+    Files.write(
+        templates.resolve("partials/latin1.mustache"), new byte[] {'c', 'a', 'f', (byte) 0xe9});
+    assertEquals(
+        "templates/partials/latin1.mustache: error: is not UTF-8 text [templates]\n",
+        diagnostics());
+  }
+}
