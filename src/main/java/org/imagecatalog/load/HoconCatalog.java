@@ -1,5 +1,6 @@
 package org.imagecatalog.load;
 
+import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigList;
@@ -51,24 +52,44 @@ final class HoconCatalog {
     var diagnostics = new Diagnostics();
     var undefined = new UndefinedSubstitutions();
     var includer = new HermeticIncluder(source, executor);
-    ConfigObject root;
+    Config parsed;
     try {
-      root = parseHermetic(source, undefined, includer);
+      parsed = parseHermetic(source, includer);
     } catch (ConfigException e) {
       finished(scan); // the scan runs on the pipeline's executor: never leave work behind
       diagnostics.add(ConfigErrors.toDiagnostic(e, shown, text));
       return Result.failed(diagnostics);
+    } catch (StackOverflowError e) {
+      // Nested past what the library's recursive parser takes: the scan says where.
+      parsed = null;
+    }
+    KeyScanner.KeyLines keyLines = finished(scan);
+    diagnostics.addAll(keyLines.problems());
+    if (parsed == null || diagnostics.hasErrors()) {
+      if (!diagnostics.hasErrors()) {
+        diagnostics.error(
+            "nesting", SourcePosition.of(shown), "", "nests too deep for the HOCON parser");
+      }
+      // Nothing resolved: a value that substitutions make too large would take all memory.
+      return Result.failed(diagnostics);
+    }
+    ConfigObject root;
+    try {
+      root = parsed.resolve(ConfigResolveOptions.noSystem().appendResolver(undefined)).root();
+    } catch (ConfigException e) {
+      diagnostics.add(ConfigErrors.toDiagnostic(e, shown, text));
+      return Result.failed(diagnostics);
     }
     undefined.report(shown, text, diagnostics);
-    KeyScanner.KeyLines keyLines = finished(scan);
-    diagnostics.addAll(keyLines.duplicates());
     var tree = (ObjectValue) new HoconCatalog(shown, keyLines).convert(root, "");
     return Result.of(new Parsed(tree, includer.includedFiles()), diagnostics);
   }
 
-  /** The whole catalog, includes read and substitutions resolved, never from the environment. */
-  private static ConfigObject parseHermetic(
-      CatalogSource source, ConfigResolver undefined, HermeticIncluder includer) {
+  /**
+   * The whole catalog, includes read, substitutions not yet resolved: the key scan first checks
+   * that resolving them stays within bounds. They are never resolved from the environment.
+   */
+  private static Config parseHermetic(CatalogSource source, HermeticIncluder includer) {
     ConfigParseOptions options =
         ConfigParseOptions.defaults()
             .setSyntax(ConfigSyntax.CONF)
@@ -77,9 +98,7 @@ final class HoconCatalog {
             .setIncluder(includer);
     includer.parseAhead(source.text(), options);
     try {
-      return ConfigFactory.parseString(source.text(), options)
-          .resolve(ConfigResolveOptions.noSystem().appendResolver(undefined))
-          .root();
+      return ConfigFactory.parseString(source.text(), options);
     } finally {
       includer.stopParsingAhead();
     }

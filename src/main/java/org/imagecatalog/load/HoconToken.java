@@ -44,7 +44,7 @@ final class HoconToken {
     return tokenLine;
   }
 
-  /** A string's text, unescaped, or a word as written. */
+  /** A string's text, unescaped, a word as written, or a substitution's path. */
   String text() {
     return value;
   }
@@ -100,7 +100,11 @@ final class HoconToken {
       quoted();
     } else if (c == '$' && text.startsWith("${", position)) {
       int end = text.indexOf('}', position);
-      set(Kind.SUBSTITUTION, "", end < 0 ? text.length() : end + 1);
+      String expression = text.substring(position + 2, end < 0 ? text.length() : end).strip();
+      set(
+          Kind.SUBSTITUTION,
+          expression.startsWith("?") ? expression.substring(1).strip() : expression,
+          end < 0 ? text.length() : end + 1);
     } else if (c == '=' || c == ':') {
       set(Kind.SEPARATOR, "", position + 1);
     } else if (text.startsWith("+=", position)) {

@@ -26,12 +26,19 @@ final class KeyScanner {
   /** Includes nested deeper are a cycle, which the parser reports. */
   private static final int MAX_INCLUDE_DEPTH = 50;
 
+  /**
+   * Objects and lists nested deeper, or keys of more elements, are refused: a catalog needs a few
+   * levels, and the library's parser recurses once per level, so ten thousand would overflow it.
+   */
+  static final int MAX_NESTING = 64;
+
   /** What the scans of the main file and of every file it includes find together. */
   private record Findings(
       Path root,
       Map<String, SourcePosition> first,
       Map<String, String> numbers,
-      List<Diagnostic> found) {}
+      List<Diagnostic> found,
+      SubstitutionGrowth growth) {}
 
   private final Findings findings;
   private final Path file;
@@ -39,14 +46,18 @@ final class KeyScanner {
   private final HoconToken token;
   private final int depth;
 
+  /** How many objects and lists the scan is inside, in this file and those including it. */
+  private int nesting;
+
   /**
    * Where each key path (elements joined by {@link #SEPARATOR}) was first written, the unquoted
-   * numbers as written (HOCON keeps only their value: {@code 1.10} is 1.1), and duplicates.
+   * numbers as written (HOCON keeps only their value: {@code 1.10} is 1.1), and problems: keys
+   * written twice, nesting past {@link #MAX_NESTING}, substitutions that grow too large.
    */
   record KeyLines(
       Map<String, SourcePosition> positions,
       Map<String, String> numbers,
-      List<Diagnostic> duplicates) {
+      List<Diagnostic> problems) {
     /** Where the key was written, or null when the scan did not see it. */
     SourcePosition at(String keyPath) {
       return positions.get(keyPath);
@@ -62,12 +73,14 @@ final class KeyScanner {
    * @param file where the text's includes are resolved from: a sibling of it
    * @param shown the file as positions name it
    */
-  private KeyScanner(Findings findings, Path file, String shown, String text, int depth) {
+  private KeyScanner(
+      Findings findings, Path file, String shown, String text, int depth, int nesting) {
     this.findings = findings;
     this.file = file;
     this.shown = shown;
     this.token = new HoconToken(text);
     this.depth = depth;
+    this.nesting = nesting;
   }
 
   /**
@@ -76,9 +89,12 @@ final class KeyScanner {
    */
   static KeyLines scan(CatalogSource source) {
     Path root = source.includeRoot();
-    var findings = new Findings(root, new HashMap<>(), new HashMap<>(), new ArrayList<>());
-    new KeyScanner(findings, root.resolve(source.fileName()), source.name(), source.text(), 0)
+    var findings =
+        new Findings(
+            root, new HashMap<>(), new HashMap<>(), new ArrayList<>(), new SubstitutionGrowth());
+    new KeyScanner(findings, root.resolve(source.fileName()), source.name(), source.text(), 0, 0)
         .object(List.of(), false);
+    findings.found().addAll(findings.growth().problems());
     return new KeyLines(findings.first(), findings.numbers(), findings.found());
   }
 
@@ -116,6 +132,11 @@ final class KeyScanner {
       path.addAll(token.keyElements());
       token.advance();
     }
+    if (path.size() > MAX_NESTING) {
+      tooDeep(line, "a key of " + path.size() + " elements");
+      skipValue(HoconToken.Kind.CLOSE_BRACE);
+      return;
+    }
     if (token.kind() == HoconToken.Kind.SEPARATOR) {
       token.advance();
     }
@@ -124,19 +145,88 @@ final class KeyScanner {
     value(path, HoconToken.Kind.CLOSE_BRACE);
   }
 
-  /** Reads one value: up to the end of its line, a comma, or the enclosing {@code closing}. */
+  /**
+   * Reads one value: up to the end of its line, a comma, or the enclosing {@code closing}; notes
+   * its literal length and its substitutions for {@link SubstitutionGrowth}.
+   */
   private void value(List<String> path, HoconToken.Kind closing) {
+    int line = token.line();
+    long literal = 0;
+    List<String> substituted = null;
     while (token.kind() != HoconToken.Kind.END) {
       HoconToken.Kind kind = token.kind();
-      if (kind == HoconToken.Kind.OPEN_BRACE) {
-        token.advance();
-        object(path, true);
-      } else if (kind == HoconToken.Kind.OPEN_BRACKET) {
-        array(path);
+      if (kind == HoconToken.Kind.OPEN_BRACE || kind == HoconToken.Kind.OPEN_BRACKET) {
+        nested(path, kind);
       } else if (kind == HoconToken.Kind.NEWLINE
           || kind == HoconToken.Kind.COMMA
           || kind == closing) {
-        return;
+        break;
+      } else {
+        if (kind == HoconToken.Kind.SUBSTITUTION) {
+          substituted = substituted == null ? new ArrayList<>() : substituted;
+          substituted.add(token.text());
+        } else if (kind == HoconToken.Kind.STRING || kind == HoconToken.Kind.WORD) {
+          literal += token.text().length();
+        }
+        token.advance();
+      }
+    }
+    if (substituted != null) {
+      findings.growth().add(keyPath(path), literal, substituted, here(line));
+    }
+  }
+
+  /** An object or a list inside a value, unless it nests past {@link #MAX_NESTING}. */
+  private void nested(List<String> path, HoconToken.Kind kind) {
+    if (nesting >= MAX_NESTING) {
+      tooDeep(token.line(), "objects and lists nested " + (nesting + 1) + " deep");
+      skipNested();
+      return;
+    }
+    nesting++;
+    if (kind == HoconToken.Kind.OPEN_BRACE) {
+      token.advance();
+      object(path, true);
+    } else {
+      array(path);
+    }
+    nesting--;
+  }
+
+  private void tooDeep(int line, String what) {
+    findings
+        .found()
+        .add(
+            Diagnostic.error(
+                "nesting",
+                here(line),
+                "",
+                what + ": a catalog may nest at most " + MAX_NESTING + " levels, and needs a few"));
+  }
+
+  /** Passes over a nested object or list whole, counting brackets instead of recursing. */
+  private void skipNested() {
+    int open = 0;
+    do {
+      HoconToken.Kind kind = token.kind();
+      if (kind == HoconToken.Kind.OPEN_BRACE || kind == HoconToken.Kind.OPEN_BRACKET) {
+        open++;
+      } else if (kind == HoconToken.Kind.CLOSE_BRACE || kind == HoconToken.Kind.CLOSE_BRACKET) {
+        open--;
+      }
+      token.advance();
+    } while (open > 0 && token.kind() != HoconToken.Kind.END);
+  }
+
+  /** Passes over the rest of a value that is not read. */
+  private void skipValue(HoconToken.Kind closing) {
+    while (token.kind() != HoconToken.Kind.END
+        && token.kind() != HoconToken.Kind.NEWLINE
+        && token.kind() != HoconToken.Kind.COMMA
+        && token.kind() != closing) {
+      if (token.kind() == HoconToken.Kind.OPEN_BRACE
+          || token.kind() == HoconToken.Kind.OPEN_BRACKET) {
+        skipNested();
       } else {
         token.advance();
       }
@@ -225,7 +315,7 @@ final class KeyScanner {
     }
     try {
       String text = Files.readString(included, StandardCharsets.UTF_8);
-      new KeyScanner(findings, included, included.toString(), text, depth + 1)
+      new KeyScanner(findings, included, included.toString(), text, depth + 1, nesting)
           .object(prefix, false);
     } catch (IOException e) {
       // the parser reads it too, and reports what is wrong

@@ -1,6 +1,7 @@
 package org.imagecatalog.validate;
 
 import java.util.List;
+import org.imagecatalog.validate.rules.AnnotationSizeRule;
 import org.imagecatalog.validate.rules.DockerImageRepositoryRule;
 import org.imagecatalog.validate.rules.DuplicatePullSpecRule;
 import org.imagecatalog.validate.rules.ImageStreamNameRule;
@@ -22,6 +23,7 @@ public final class CatalogValidator {
           new ImageStreamNameRule(),
           new TagNameRule(),
           new MetadataKeyRule(),
+          new AnnotationSizeRule(),
           new PrivatePolicyRule(),
           new StreamTagSourceRule(),
           new ScheduledDigestRule(),
