@@ -38,7 +38,7 @@ final class KeyScanner {
       Map<String, SourcePosition> first,
       Map<String, String> numbers,
       List<Diagnostic> found,
-      SubstitutionGrowth growth) {}
+      Substitutions growth) {}
 
   private final Findings findings;
   private final Path file;
@@ -91,10 +91,10 @@ final class KeyScanner {
     Path root = source.includeRoot();
     var findings =
         new Findings(
-            root, new HashMap<>(), new HashMap<>(), new ArrayList<>(), new SubstitutionGrowth());
+            root, new HashMap<>(), new HashMap<>(), new ArrayList<>(), new Substitutions());
     new KeyScanner(findings, root.resolve(source.fileName()), source.name(), source.text(), 0, 0)
         .object(List.of(), false);
-    findings.found().addAll(findings.growth().problems());
+    findings.found().addAll(findings.growth().problems(findings.first()));
     return new KeyLines(findings.first(), findings.numbers(), findings.found());
   }
 
@@ -141,21 +141,23 @@ final class KeyScanner {
       token.advance();
     }
     noteNumber(path);
-    record(prefix.size(), path, line);
+    record(prefix.size(), path, line, token.kind() != HoconToken.Kind.OPEN_BRACE);
     value(path, HoconToken.Kind.CLOSE_BRACE);
   }
 
   /**
    * Reads one value: up to the end of its line, a comma, or the enclosing {@code closing}; notes
-   * its literal length and its substitutions for {@link SubstitutionGrowth}.
+   * its literal length and its substitutions for {@link Substitutions}.
    */
   private void value(List<String> path, HoconToken.Kind closing) {
     int line = token.line();
     long literal = 0;
     List<String> substituted = null;
+    boolean object = false;
     while (token.kind() != HoconToken.Kind.END) {
       HoconToken.Kind kind = token.kind();
       if (kind == HoconToken.Kind.OPEN_BRACE || kind == HoconToken.Kind.OPEN_BRACKET) {
+        object |= kind == HoconToken.Kind.OPEN_BRACE;
         nested(path, kind);
       } else if (kind == HoconToken.Kind.NEWLINE
           || kind == HoconToken.Kind.COMMA
@@ -172,7 +174,7 @@ final class KeyScanner {
       }
     }
     if (substituted != null) {
-      findings.growth().add(keyPath(path), literal, substituted, here(line));
+      findings.growth().add(keyPath(path), literal, substituted, object, here(line));
     }
   }
 
@@ -322,8 +324,14 @@ final class KeyScanner {
     }
   }
 
-  /** Records the line of each path this key opens: a dotted key opens several at once. */
-  private void record(int inherited, List<String> path, int line) {
+  /**
+   * Records the line of each path this key opens: a dotted key opens several at once. A stream or a
+   * tag written twice is an error, and so is any value that is not an object: HOCON would keep the
+   * last one without a word.
+   *
+   * @param leaf true when the value is not written as an object
+   */
+  private void record(int inherited, List<String> path, int line, boolean leaf) {
     String keyPath = keyPath(path.subList(0, inherited));
     SourcePosition at = here(line);
     SourcePosition first = null;
@@ -332,6 +340,17 @@ final class KeyScanner {
       first = findings.first().putIfAbsent(keyPath, at);
     }
     String what = describe(path);
+    if (first != null && what == null && leaf) {
+      findings
+          .found()
+          .add(
+              Diagnostic.error(
+                      "duplicate-definition",
+                      at,
+                      path.stream().reduce("", CatalogPath::join),
+                      "set twice; HOCON would keep the last value without a word")
+                  .withNote(first, "first set here"));
+    }
     if (first != null && what != null) {
       findings
           .found()
