@@ -11,6 +11,7 @@ import org.imagecatalog.validate.rules.PrivatePolicyRule;
 import org.imagecatalog.validate.rules.ScheduledDigestRule;
 import org.imagecatalog.validate.rules.StreamTagSourceRule;
 import org.imagecatalog.validate.rules.TagNameRule;
+import org.imagecatalog.validate.rules.TextCharactersRule;
 
 /**
  * Every rule a catalog must satisfy. The rules are independent and read only the immutable model,
@@ -24,6 +25,7 @@ public final class CatalogValidator {
           new TagNameRule(),
           new MetadataKeyRule(),
           new AnnotationSizeRule(),
+          new TextCharactersRule(),
           new PrivatePolicyRule(),
           new StreamTagSourceRule(),
           new ScheduledDigestRule(),

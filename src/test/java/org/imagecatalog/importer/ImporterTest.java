@@ -114,7 +114,8 @@ class ImporterTest {
 
   @Test
   void anyTextSurvivesTheCatalogsQuoting() throws IOException {
-    String description = "a \"quoted\" \\ path,\ttab, new\nline, bell\u0007, caf\u00e9 \u2603";
+    String description =
+        "a \"quoted\" \\ path,\ttab, new\nline, line\u2028separator, caf\u00e9 \u2603 \ud83d\ude00";
     Files.writeString(
         folder.resolve("s.yaml"),
         "kind: ImageStream\n"
@@ -125,7 +126,7 @@ class ImporterTest {
                 .replace("\"", "\\\"")
                 .replace("\t", "\\t")
                 .replace("\n", "\\n")
-                .replace("\u0007", "\\a")
+                .replace("\u2028", "\\L")
             + "\"\n"
             + "spec:\n  tags:\n  - name: t\n    from: {kind: DockerImage, name: quay.io/a/s:1}\n");
     Result<String> imported = Importer.importFrom(List.of(folder), false);
