@@ -76,8 +76,7 @@ final class Fields {
       return Optional.empty();
     }
     if (value.isTextual() || value.isNumber()) {
-      return Optional.of(
-          value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText());
+      return Optional.of(value.asText());
     }
     error(field, "expected a string, got " + value.getNodeType().name().toLowerCase(Locale.ROOT));
     return Optional.empty();

@@ -1,13 +1,6 @@
 package org.imagecatalog.importer;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -26,17 +19,10 @@ import org.imagecatalog.diag.SourcePosition;
 /**
  * Reads the YAML documents of files and folders (walked recursively, {@code *.yaml} and {@code
  * *.yml}, in sorted order). Strict where a lenient reader would lose data: text must be UTF-8, a
- * key may not repeat, and numbers keep their written form ({@code 3.10} stays "3.10").
+ * key may not repeat, scalars keep their written form ({@code 3.10} stays "3.10", {@code 010} stays
+ * "010"), and aliases and merge keys resolve to what they name ({@link YamlTree}).
  */
 final class ManifestReader {
-  private static final ObjectReader YAML =
-      YAMLMapper.builder()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          .build()
-          .readerFor(JsonNode.class);
-
   private ManifestReader() {}
 
   static List<Document> read(List<Path> paths, Diagnostics diagnostics) {
@@ -93,13 +79,9 @@ final class ManifestReader {
       return List.of();
     }
     var documents = new ArrayList<Document>();
-    try (MappingIterator<JsonNode> it = YAML.readValues(text)) {
-      while (it.hasNextValue()) {
-        int line = it.getParser().currentTokenLocation().getLineNr();
-        JsonNode node = it.nextValue();
-        if (node != null && !node.isNull() && !node.isMissingNode()) {
-          documents.add(new Document(new SourcePosition(shown, line), node));
-        }
+    try {
+      for (YamlTree.Parsed parsed : YamlTree.read(text)) {
+        documents.add(new Document(new SourcePosition(shown, parsed.line()), parsed.node()));
       }
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();

@@ -174,4 +174,65 @@ class ImporterTest {
                 + "    reference: true\n"
                 + "    from: {kind: ImageStreamImage, name: s@sha256:0}\n"));
   }
+
+  @Test
+  void anchorsAliasesAndMergeKeysResolveToTheirValues() throws IOException {
+    Files.writeString(
+        folder.resolve("a.yaml"),
+        "kind: ImageStream\n"
+            + "metadata: {name: s, namespace: ci}\n"
+            + "spec:\n"
+            + "  tags:\n"
+            + "  - name: one\n"
+            + "    from: &source {kind: DockerImage, name: quay.io/a/s:1}\n"
+            + "    importPolicy: &policy {scheduled: true, importMode: PreserveOriginal}\n"
+            + "  - name: two\n"
+            + "    from: *source\n"
+            + "    importPolicy:\n"
+            + "      <<: *policy\n"
+            + "      scheduled: false\n");
+    Result<String> result = Importer.importFrom(List.of(folder), false);
+    assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
+    assertTrue(
+        result.get().contains("import-mode = PreserveOriginal\n"), "merged: " + result.get());
+    assertTrue(result.get().contains("two = \"quay.io/a/s:1\"\n"), "aliased: " + result.get());
+    assertFalse(result.get().contains("source"), "an alias is its value, not its name");
+  }
+
+  @Test
+  void tagNamesAreKeptAsWrittenNotAsTheNumbersYamlReadsThemAs() throws IOException {
+    var text = new StringBuilder("kind: ImageStream\nmetadata: {name: s, namespace: ci}\n");
+    text.append("spec:\n  tags:\n");
+    for (String name : List.of("010", "0x1F", "1e3", "3.10")) {
+      text.append("  - name: ")
+          .append(name)
+          .append('\n')
+          .append("    from: {kind: DockerImage, name: quay.io/a/s:x}\n");
+    }
+    Files.writeString(folder.resolve("a.yaml"), text.toString());
+    Result<String> result = Importer.importFrom(List.of(folder), false);
+    assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
+    for (String name : List.of("\"010\"", "\"0x1F\"", "\"1e3\"", "\"3.10\"")) {
+      assertTrue(result.get().contains(name + " = \"quay.io/a/s:x\""), name + "\n" + result.get());
+    }
+  }
+
+  @Test
+  void anAliasWithoutAnchorAndAnExpandingAliasAreRefused() throws IOException {
+    assertEquals(
+        "x.yaml:2: error: invalid YAML: alias *nowhere names no anchor before it [yaml-syntax]\n",
+        importErrors("x.yaml", "kind: ImageStream\nmetadata: *nowhere\n"));
+    var laughs = new StringBuilder("kind: ImageStream\na: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    for (char c = 'b'; c <= 'j'; c++) {
+      laughs.append(c).append(": &").append(c).append(" [");
+      for (int i = 0; i < 10; i++) {
+        laughs.append(i == 0 ? "" : ", ").append('*').append((char) (c - 1));
+      }
+      laughs.append("]\n");
+    }
+    String errors = importErrors("laughs.yaml", laughs.toString());
+    assertTrue(
+        errors.startsWith("laughs.yaml:") && errors.contains("aliases expand this document past"),
+        errors);
+  }
 }
