@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.imagecatalog.cli.Main;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -290,6 +291,35 @@ class HostileOutputTest {
       assertEquals(0, first.exitValue());
       assertEquals(0, second.exitValue());
       assertTrue(expected.contains(files(out)), "the folder is one catalog's, whole");
+    }
+  }
+
+  /**
+   * A disk that fills up while the run writes: the run fails, and the folder is as it was. Needs a
+   * small file system of its own, a tmpfs, which only root may mount; skipped elsewhere.
+   */
+  @Test
+  void aFullDiskFailsTheRunAndChangesNothing() throws Exception {
+    Path disk = Files.createDirectories(folder.resolve("disk"));
+    Process mount =
+        new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=96k", "tmpfs", disk.toString())
+            .redirectErrorStream(true)
+            .start();
+    Assumptions.assumeTrue(
+        mount.waitFor(10, TimeUnit.SECONDS) && mount.exitValue() == 0,
+        "mounting a small tmpfs needs root");
+    try {
+      out = disk.resolve("generated");
+      Files.writeString(catalog, catalogOf(1, "1"));
+      assertEquals(0, generate().status());
+      Map<String, String> before = files(out);
+      Files.writeString(catalog, catalogOf(12, "2"));
+      Run run = generate();
+      assertEquals(2, run.status(), run.toString());
+      assertTrue(run.err().contains("nothing was changed"), run.err());
+      assertEquals(before, files(out));
+    } finally {
+      new ProcessBuilder("umount", disk.toString()).start().waitFor(10, TimeUnit.SECONDS);
     }
   }
 
