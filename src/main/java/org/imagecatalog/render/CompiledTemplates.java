@@ -37,11 +37,13 @@ public final class CompiledTemplates {
     for (String name : templates.templates().keySet()) {
       OutputType type =
           OutputType.of(name.replaceFirst("\\.mustache$", "")).orElse(OutputType.YAML);
+      StrictMustacheFactory factory = compiled.factories.get(type);
       try {
-        compiled.factories.get(type).compile(name);
+        factory.compile(name);
       } catch (MustacheException e) {
         diagnostics.add(TemplateErrors.of(e, templates));
       }
+      factory.takeUnknownNames().forEach(e -> diagnostics.add(TemplateErrors.of(e, templates)));
     }
     return diagnostics.hasErrors() ? Result.failed(diagnostics) : Result.of(compiled, diagnostics);
   }

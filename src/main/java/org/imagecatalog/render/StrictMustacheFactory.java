@@ -4,6 +4,7 @@ import com.github.mustachejava.Binding;
 import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.DefaultMustacheVisitor;
+import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
@@ -14,12 +15,14 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.imagecatalog.render.view.TemplateNames;
 import org.imagecatalog.render.view.TemplateScope;
 
 /**
@@ -37,6 +40,9 @@ import org.imagecatalog.render.view.TemplateScope;
 final class StrictMustacheFactory extends DefaultMustacheFactory {
   private final UnaryOperator<String> escaper;
   private final TemplateSet templates;
+
+  /** Tags whose name no view has, found while compiling: every one, not only the first. */
+  private final List<MissingVariableException> unknownNames = new ArrayList<>();
 
   /** Which templates each template names as a partial: where a cycle would show. */
   private final Map<String, Set<String>> partials = new HashMap<>();
@@ -62,7 +68,20 @@ final class StrictMustacheFactory extends DefaultMustacheFactory {
     return new DefaultMustacheVisitor(this) {
       @Override
       public void value(TemplateContext context, String variable, boolean encoded) {
+        checkVariable(context, variable);
         list.add(new TypedValueCode(context, df, variable, encoded));
+      }
+
+      @Override
+      public void iterable(TemplateContext context, String variable, Mustache mustache) {
+        checkVariable(context, variable);
+        super.iterable(context, variable, mustache);
+      }
+
+      @Override
+      public void notIterable(TemplateContext context, String variable, Mustache mustache) {
+        checkVariable(context, variable);
+        super.notIterable(context, variable, mustache);
       }
 
       @Override
@@ -77,6 +96,23 @@ final class StrictMustacheFactory extends DefaultMustacheFactory {
             "{{>+ " + variable + "}}: dynamic partials are not allowed; name the partial", context);
       }
     };
+  }
+
+  private void checkVariable(TemplateContext context, String name) {
+    if (!TemplateNames.known(name.strip())) {
+      synchronized (unknownNames) {
+        unknownNames.add(new MissingVariableException(name.strip(), context));
+      }
+    }
+  }
+
+  /** The tags compiled so far whose name no view has; each is reported once. */
+  List<MissingVariableException> takeUnknownNames() {
+    synchronized (unknownNames) {
+      var taken = List.copyOf(unknownNames);
+      unknownNames.clear();
+      return taken;
+    }
   }
 
   /**

@@ -84,6 +84,20 @@ class HostileTemplateTest {
   }
 
   @Test
+  void everyUnknownNameIsReportedNotOnlyTheFirst() throws IOException {
+    append("index.md.mustache", "{{nmae}}\n{{#tagz}}{{/tagz}}\n");
+    append("namespace.md.mustache", "{{^descripton}}{{/descripton}}\n");
+    assertEquals(
+        "templates/index.md.mustache:10: error: unknown variable {{nmae}}; see the README's"
+            + " \"Template context\" [missing-template-variable]\n"
+            + "templates/index.md.mustache:11: error: unknown variable {{tagz}}; see the README's"
+            + " \"Template context\" [missing-template-variable]\n"
+            + "templates/namespace.md.mustache:38: error: unknown variable {{descripton}}; see the"
+            + " README's \"Template context\" [missing-template-variable]\n",
+        diagnostics());
+  }
+
+  @Test
   void aPartialThatIncludesItselfIsRefused() throws IOException {
     append("partials/imagestream.mustache", "{{> imagestream}}\n");
     assertEquals(

@@ -23,7 +23,7 @@ public record CatalogView(
         namespaces.stream().mapToInt(NamespaceView::tagCount).sum());
   }
 
-  private static final Variables<CatalogView> VARIABLES =
+  static final Variables<CatalogView> VARIABLES =
       Variables.<CatalogView>builder()
           .add("catalogFile", CatalogView::catalogFile)
           .add("namespaces", CatalogView::namespaces)

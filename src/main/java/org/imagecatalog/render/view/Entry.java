@@ -12,7 +12,7 @@ public record Entry(String key, String value) implements TemplateScope {
     return map.entrySet().stream().map(e -> new Entry(e.getKey(), e.getValue())).toList();
   }
 
-  private static final Variables<Entry> VARIABLES =
+  static final Variables<Entry> VARIABLES =
       Variables.<Entry>builder().add("key", Entry::key).add("value", Entry::value).build();
 
   @Override

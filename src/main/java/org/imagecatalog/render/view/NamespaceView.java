@@ -25,7 +25,7 @@ public record NamespaceView(
         namespace.tagCount());
   }
 
-  private static final Variables<NamespaceView> VARIABLES =
+  static final Variables<NamespaceView> VARIABLES =
       Variables.<NamespaceView>builder()
           .add("catalogFile", NamespaceView::catalogFile)
           .add("namespace", NamespaceView::namespace)

@@ -92,7 +92,7 @@ public record StreamView(
         .orElse(tags.get(tags.size() - 1).name());
   }
 
-  private static final Variables<StreamView> VARIABLES =
+  static final Variables<StreamView> VARIABLES =
       Variables.<StreamView>builder()
           .add("catalogFile", StreamView::catalogFile)
           .add("namespace", StreamView::namespace)

@@ -69,7 +69,7 @@ public record TagView(
         !tag.annotations().isEmpty());
   }
 
-  private static final Variables<TagView> VARIABLES =
+  static final Variables<TagView> VARIABLES =
       Variables.<TagView>builder()
           .add("namespace", TagView::namespace)
           .add("stream", TagView::stream)

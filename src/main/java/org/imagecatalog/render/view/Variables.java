@@ -2,6 +2,7 @@ package org.imagecatalog.render.view;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -19,6 +20,10 @@ final class Variables<V> {
   /** Starts a table; {@link Builder#add} each variable, then {@link Builder#build}. */
   static <V> Builder<V> builder() {
     return new Builder<>();
+  }
+
+  Set<String> names() {
+    return table.keySet();
   }
 
   Object get(V view, String name) {
