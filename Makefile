@@ -47,8 +47,6 @@ check: build
 # Times whole runs against the peers in ../shared/bench; installs the peers' Debian packages.
 bench: build
 	bench/install-peers
-	$(MVN) -q dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-	$(MVN) -q test-compile
 	python3 bench/run.py
 
 # A release another repository can vendor: the jar, the launcher, the default templates, the

@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
-"""make bench: image-catalog against the scripts a team would write instead, side by side.
+"""make bench: image-catalog against the scripts a team would write instead, side by side, on
+catalogs written as maintainers write them: HOCON, as one file and as a file per namespace.
 
-Whole processes, timed here: each case runs once to warm the file cache, then RUNS times; the
-table gives the median wall time with min and max, and the median peak RSS of the process. The
-peers (../shared/bench) render the same synthetic catalogs, in the same rounds as our generate
-into an empty folder; the ratio is ours / fastest peer in this same run. The peers cannot read
-the real catalog, so a synthetic catalog with as many tags gives the ratio at its size. The 10k
-and 100k catalogs are then timed again written in HOCON syntax, as one file and as a file per
-namespace (bench/hocon_catalog.py). Last, an in-process profile shows where our time goes, stage
-by stage.
+Whole processes, timed here: each case runs once to warm the file cache, then RUNS times (three at
+100k); the table gives the median wall time with min and max, and the median peak RSS of the
+process. The peers (../shared/bench) read JSON, so they render the JSON synthetic catalog that the
+HOCON ones are written from (bench/hocon_catalog.py), in the same rounds as our generate of both
+into an empty folder; the ratio is ours / fastest peer in this same run. The peers cannot read the
+real catalog, so a synthetic catalog with as many tags gives the ratio at its size. Last, the
+pipeline's own timings show where our time goes, step by step.
 """
 import os
 import re
@@ -27,14 +27,19 @@ TIMED = ROOT / "bench" / "timed.py"
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 SIZES = [1_000, 10_000, 100_000]
 JSONNET_MAX = 1_000  # 10k takes about 19 s a run, 100k minutes: see ../shared/bench/README.md
+PEERS = {
+    "mustache.js": BENCH / "peers" / "mustache-js" / "run.sh",
+    "Jinja2": BENCH / "peers" / "jinja" / "run.sh",
+    "Jsonnet": BENCH / "peers" / "jsonnet" / "run.sh",
+}
 
 
-def run_once(argv, cwd=None):
+def run_once(argv):
     """Wall seconds and peak RSS (MiB) of one process, as bench/timed.py measures them; fails
     loudly on a non-zero exit."""
     err_file = WORK / "stderr.txt"
     with open(err_file, "wb") as err_out:  # a file, not a pipe: warnings must not block the run
-        timed = subprocess.run([sys.executable, "-S", str(TIMED), *map(str, argv)], cwd=cwd,
+        timed = subprocess.run([sys.executable, "-S", str(TIMED), *map(str, argv)],
                                stdout=subprocess.PIPE, stderr=err_out, text=True)
     err = err_file.read_text(errors="replace")
     elapsed, peak_kib, code = timed.stdout.split()
@@ -45,20 +50,16 @@ def run_once(argv, cwd=None):
 
 def stats(samples):
     times = [t for t, _ in samples]
-    return {
-        "median": statistics.median(times),
-        "min": min(times),
-        "max": max(times),
-        "rss": statistics.median(m for _, m in samples),
-    }
+    return {"median": statistics.median(times), "min": min(times), "max": max(times),
+            "rss": statistics.median(m for _, m in samples)}
 
 
-def measure(argv, cwd=None, prepare=None, runs=RUNS):
+def measure(argv, prepare=None, runs=RUNS):
     samples = []
     for i in range(runs + 1):
         if prepare:
             prepare()
-        sample = run_once(argv, cwd)
+        sample = run_once(argv)
         if i > 0:
             samples.append(sample)
     return stats(samples)
@@ -82,68 +83,47 @@ def show(m):
     return f"{m['median']:.3f} s ({m['min']:.3f}–{m['max']:.3f}), {m['rss']:.0f} MiB"
 
 
-def ours(command, catalog, out, *extra):
-    return [str(LAUNCHER), command, "--catalog", str(catalog), "--templates", str(ROOT / "templates"),
-            "--out", str(out), *extra]
+def ours(command, catalog, out):
+    return [str(LAUNCHER), command, "--quiet", "--catalog", str(catalog),
+            "--templates", str(ROOT / "templates"), "--out", str(out)]
 
 
-def peer_run(peer, runner, catalog):
-    """A peer rendering the catalog into peer-NAME beside it."""
-    return ["sh", str(runner), str(catalog), str(catalog.parent / f"peer-{peer}")]
+def peer_run(peer, catalog):
+    """A peer rendering the JSON catalog into peer-NAME beside it."""
+    return ["sh", str(PEERS[peer]), str(catalog), str(catalog.parent / f"peer-{peer}")]
 
 
 def rm(path):
     return lambda: shutil.rmtree(path, ignore_errors=True)
 
 
-def bench_catalog(name, catalog, peers):
-    folder = catalog.parent
-    out = folder / "generated"
-    rows = {}
-    # The peers run in the same rounds as generate into an empty folder, the case they compare with.
-    together = {"ours": (ours("generate", catalog, out), rm(out))}
-    for peer, runner in peers.items():
-        if peer != "Jsonnet":
-            together[peer] = (peer_run(peer, runner, catalog), None)
-    measured = measure_together(together)
-    rows["generate, empty folder"] = measured.pop("ours")
-    peer_rows = measured
-    run_once(ours("generate", catalog, out))
-    rows["generate, nothing changed"] = measure(ours("generate", catalog, out))
-    rows["check, up to date"] = measure(ours("check", catalog, out))
-    original = catalog.read_text(encoding="utf-8")
-    changed = original.replace(':latest"', ':latest-changed"', 1)
-    assert changed != original, "the catalog has a :latest tag to change"
-
-    def one_tag_changed():
-        catalog.write_text(original, encoding="utf-8")
-        run_once(ours("generate", catalog, out))
-        catalog.write_text(changed, encoding="utf-8")
-
-    rows["generate, one tag changed"] = measure(ours("generate", catalog, out), prepare=one_tag_changed)
-    catalog.write_text(original, encoding="utf-8")
-    if "Jsonnet" in peers:  # about a second a run even at 1k: two runs, on its own
-        peer_rows["Jsonnet"] = measure(peer_run("Jsonnet", peers["Jsonnet"], catalog), runs=2)
-    return rows, peer_rows
-
-
-def synthetic(tags, folder_name):
-    """The peers' synthetic catalog with this many tags, in WORK/folder_name/catalog.conf."""
-    folder = WORK / folder_name
-    folder.mkdir(parents=True, exist_ok=True)
-    catalog = folder / "catalog.conf"
-    with open(catalog, "w", encoding="utf-8") as f:
+def synthetic(tags):
+    """The peers' synthetic catalog (JSON) with this many tags, and the same in HOCON syntax as
+    one file and as a file per namespace."""
+    folder = WORK / f"{tags}"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    json_catalog = folder / "catalog.json"
+    with open(json_catalog, "w", encoding="utf-8") as f:
         subprocess.run([sys.executable, str(BENCH / "gen_catalog.py"), str(tags), "42"], stdout=f,
                        check=True)
-    return catalog
+    hocon = {}
+    for label, extra in (("one file", []), ("a file per namespace", ["--split"])):
+        out = folder / ("split" if extra else "one")
+        subprocess.run([sys.executable, str(ROOT / "bench" / "hocon_catalog.py"),
+                        str(json_catalog), str(out), *extra], check=True)
+        hocon[label] = out / "catalog.conf"
+    return json_catalog, hocon
 
 
 def corpus():
-    """The openshift/release corpus imported into a catalog, and how many tags it has."""
+    """The vendored openshift/release corpus imported into a catalog, and how many tags it has."""
     folder = WORK / "corpus"
-    folder.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
     catalog = folder / "catalog.conf"
-    streams = SHARED / "corpus" / "openshift-release" / "supplemental-ci-images"
+    streams = ROOT / "src/test/resources/org/imagecatalog/corpus/openshift-release" \
+        / "supplemental-ci-images"
     inputs = sorted(p for p in streams.rglob("*.yaml") if p.name != "fcos-builroot.yaml")
     imported = subprocess.run([str(LAUNCHER), "import", *map(str, inputs), "--output", str(catalog)],
                               check=True, stderr=subprocess.PIPE, text=True)
@@ -151,45 +131,61 @@ def corpus():
     return catalog, int(tags.group(1))
 
 
-def sized_like_corpus(real, tags, peers):
-    """The peers cannot read the real catalog (HOCON, and settings their scripts do not know), so
-    they render a synthetic catalog with as many tags, in the same rounds as our generate of both
-    into an empty folder."""
-    catalog = synthetic(tags, "corpus-sized")
-    together = {
-        name: (ours("generate", c, c.parent / "generated"), rm(c.parent / "generated"))
-        for name, c in (("synthetic", catalog), ("real", real))
-    }
-    for peer, runner in peers.items():
-        together[peer] = (peer_run(peer, runner, catalog), None)
+def bench_size(tags, rows):
+    """Generate into an empty folder, both HOCON layouts and the peers in the same rounds; then the
+    cases that start from a generated folder, on the layout a catalog of this size uses."""
+    json_catalog, hocon = synthetic(tags)
+    runs = RUNS if tags < 100_000 else 3
+    together = {}
+    for label, catalog in hocon.items():
+        out = catalog.parent / "generated"
+        together[f"ours, {label}"] = (ours("generate", catalog, out), rm(out))
+    for peer in PEERS:
+        if peer != "Jsonnet" or tags <= JSONNET_MAX:
+            together[peer] = (peer_run(peer, json_catalog), None)
+    measured = measure_together(together, runs)
+    peer_rows = {p: measured.pop(p) for p in list(measured) if not p.startswith("ours")}
+    fastest_name, fastest = min(peer_rows.items(), key=lambda kv: kv[1]["median"])
+    for case, m in measured.items():
+        rows.append((f"{tags:,} tags", f"generate, empty folder ({case[6:]})", m, fastest_name,
+                     fastest))
+    layout = "a file per namespace" if tags >= 100_000 else "one file"
+    catalog = hocon[layout]
+    out = catalog.parent / "generated"
+    run_once(ours("generate", catalog, out))
+    rows.append((f"{tags:,} tags", f"generate, nothing changed ({layout})",
+                 measure(ours("generate", catalog, out), runs=runs), fastest_name, fastest))
+    rows.append((f"{tags:,} tags", f"check, up to date ({layout})",
+                 measure(ours("check", catalog, out), runs=runs), fastest_name, fastest))
+    return peer_rows, measured
+
+
+def bench_corpus(rows):
+    catalog, tags = corpus()
+    json_catalog, _ = synthetic(tags)
+    out = catalog.parent / "generated"
+    together = {"real": (ours("generate", catalog, out), rm(out))}
+    for peer in ("mustache.js", "Jinja2"):
+        together[peer] = (peer_run(peer, json_catalog), None)
     measured = measure_together(together)
-    return measured.pop("synthetic"), measured.pop("real"), measured
+    real = measured.pop("real")
+    fastest_name, fastest = min(measured.items(), key=lambda kv: kv[1]["median"])
+    label = f"the real catalog ({tags} tags)"
+    rows.append((label, "generate, empty folder", real, f"{fastest_name} on {tags} synthetic tags",
+                 fastest))
+    run_once(ours("generate", catalog, out))
+    rows.append((label, "generate, nothing changed", measure(ours("generate", catalog, out)),
+                 fastest_name, fastest))
 
 
-def hocon_syntax(size, split):
-    """The synthetic catalog in HOCON syntax: one file, or a file per namespace and includes."""
-    folder = WORK / f"{size // 1000}k-hocon{'-split' if split else ''}"
-    shutil.rmtree(folder, ignore_errors=True)
-    subprocess.run([sys.executable, str(ROOT / "bench" / "hocon_catalog.py"),
-                    str(WORK / f"{size // 1000}k" / "catalog.conf"), str(folder),
-                    *(["--split"] if split else [])], check=True)
-    return folder / "catalog.conf"
-
-
-def bench_hocon(json_rows):
-    """JSON takes the fast path; people write HOCON. How the same catalogs load written so."""
-    print("\n# The same catalogs in HOCON syntax: generate into an empty folder\n")
-    print("| catalog | written as | generate, empty folder |")
-    print("|---|---|---|")
-    for size in (10_000, 100_000):
-        runs = RUNS if size < 100_000 else 3
-        print(f"| {size:,} tags | JSON (the fast path) | {show(json_rows[size])} |")
-        for split, label in ((False, "HOCON, one file"),
-                             (True, "HOCON, a file per namespace (includes parsed in parallel)")):
-            catalog = hocon_syntax(size, split)
-            out = catalog.parent / "generated"
-            m = measure(ours("generate", catalog, out), prepare=rm(out), runs=runs)
-            print(f"| {size:,} tags | {label} | {show(m)} |")
+def profile(tags):
+    """The pipeline's own step timings, on the one-file catalog, from --timings."""
+    catalog = WORK / f"{tags}" / ("split" if tags >= 100_000 else "one") / "catalog.conf"
+    out = catalog.parent / "profile"
+    shutil.rmtree(out, ignore_errors=True)
+    result = subprocess.run([*ours("generate", catalog, out), "--timings"], check=True,
+                            stderr=subprocess.PIPE, text=True)
+    print(f"{tags:,} tags: {result.stderr.strip().splitlines()[-1]}")
 
 
 def main():
@@ -197,61 +193,29 @@ def main():
         sys.exit(f"make bench: the peers and the catalog generator are expected in {BENCH}, which is"
                  " missing: check out the shared folder beside this repository to run benchmarks")
     WORK.mkdir(parents=True, exist_ok=True)
-    all_peers = {
-        "mustache.js": BENCH / "peers" / "mustache-js" / "run.sh",
-        "Jinja2": BENCH / "peers" / "jinja" / "run.sh",
-        "Jsonnet": BENCH / "peers" / "jsonnet" / "run.sh",
-    }
-    print(f"# make bench: medians of {RUNS} runs after one warm-up, whole processes\n")
-    print("| catalog | case | image-catalog | fastest peer | ours / fastest |")
+    print(f"# make bench: medians of {RUNS} runs (3 at 100k) after one warm-up, whole processes\n")
+    rows = []
+    peers_by_size = {}
+    empty = {}
+    for tags in SIZES:
+        peers_by_size[tags], empty[tags] = bench_size(tags, rows)
+    bench_corpus(rows)
+    print("| catalog | case | image-catalog | fastest peer, same rounds | ours / fastest |")
     print("|---|---|---|---|---:|")
-    results = []
-    for size in SIZES:
-        catalog = synthetic(size, f"{size // 1000}k")
-        peers = {k: v for k, v in all_peers.items() if k != "Jsonnet" or size <= JSONNET_MAX}
-        rows, peer_rows = bench_catalog(f"{size:,} tags", catalog, peers)
-        fastest_name, fastest = min(peer_rows.items(), key=lambda kv: kv[1]["median"])
-        for case, m in rows.items():
-            ratio = m["median"] / fastest["median"]
-            print(f"| {size:,} tags | {case} | {show(m)} | {fastest_name} {fastest['median']:.3f} s | "
-                  f"{ratio:.1f}x |")
-        results.append((size, rows, peer_rows))
-    catalog, tags = corpus()
-    rows, _ = bench_catalog("corpus", catalog, {})
-    for case, m in rows.items():
-        print(f"| openshift/release corpus | {case} | {show(m)} | (peers cannot read it) | |")
-    same_size, real, sized_peers = sized_like_corpus(
-        catalog, tags, {k: v for k, v in all_peers.items() if k != "Jsonnet"})
-    fastest_name, fastest = min(sized_peers.items(), key=lambda kv: kv[1]["median"])
-    peer = f"{fastest_name} {fastest['median']:.3f} s on {tags} synthetic tags"
-    for label, m in ((f"synthetic, {tags} tags (the corpus's count)", same_size),
-                     ("openshift/release corpus, in the same rounds", real)):
-        print(f"| {label} | generate, empty folder | {show(m)} | {peer} | "
-              f"{m['median'] / fastest['median']:.1f}x |")
+    for catalog, case, m, peer, fastest in rows:
+        print(f"| {catalog} | {case} | {show(m)} | {peer} {fastest['median']:.3f} s | "
+              f"{m['median'] / fastest['median']:.2f}x |")
     print("\n| catalog | peer | time | peak RSS |\n|---|---|---|---|")
-    for size, _, peer_rows in results:
+    for tags, peer_rows in peers_by_size.items():
         for peer, m in peer_rows.items():
-            print(f"| {size:,} tags | {peer} | {m['median']:.3f} s ({m['min']:.3f}–{m['max']:.3f}) | "
-                  f"{m['rss']:.0f} MiB |")
-    t10 = results[1][1]["generate, empty folder"]["median"]
-    t100 = results[2][1]["generate, empty folder"]["median"]
-    print(f"\ngrowth: time(100k) / time(10k) = {t100 / t10:.1f}")
-    bench_hocon({size: rows["generate, empty folder"] for size, rows, _ in results})
-    profile()
-
-
-def profile():
-    print("\n# Where the time goes: stages in one JVM (StageProfile), cold run then warm median\n")
-    classpath = ":".join([str(ROOT / "target" / "classes"), str(ROOT / "target" / "test-classes"),
-                          (ROOT / "target" / "test-classpath.txt").read_text().strip()])
-    for size in (10_000, 100_000):
-        folder = WORK / f"{size // 1000}k"
-        for label, runs, warm in (("cold", "1", "0"), ("warm", "5", "2")):
-            print(f"{size:,} tags, {label}:")
-            subprocess.run(["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classpath,
-                            "org.imagecatalog.bench.StageProfile", str(folder / "catalog.conf"),
-                            str(ROOT / "templates"), str(folder / "generated"), runs, warm],
-                           check=True)
+            print(f"| {tags:,} tags | {peer} | {m['median']:.3f} s ({m['min']:.3f}–{m['max']:.3f}) |"
+                  f" {m['rss']:.0f} MiB |")
+    split = "ours, a file per namespace"
+    print(f"\ngrowth, a file per namespace: time(100k) / time(10k) = "
+          f"{empty[100_000][split]['median'] / empty[10_000][split]['median']:.1f}")
+    print("\n# Where the time goes: the pipeline's steps (--timings), one cold run each\n")
+    for tags in SIZES:
+        profile(tags)
 
 
 if __name__ == "__main__":
