@@ -167,18 +167,25 @@ public final class Compiler implements AutoCloseable {
     }
     try (OutputFolder folder = opened.get()) {
       Path root = folder.root();
-      Optional<Generated> unchanged =
-          timings.time("stamp", () -> unchangedSinceStamp(catalogFile, templateFolder, root));
-      if (unchanged.isPresent()) {
-        return Result.success(unchanged.get());
+      Optional<Stamp> stamp =
+          timings.time("stamp", () -> holdingStamp(catalogFile, templateFolder, root));
+      if (stamp.isPresent()) {
+        return new Result<>(Optional.of(unchanged(stamp.get())), stamp.get().diagnostics());
       }
       Result<Compilation> compiled = compile(catalogFile, templateFolder);
       Result<TreeDiff> compared =
           compiled.then(c -> timings.time("compare", () -> TreeDiff.compare(c.tree(), folder)));
       Result<Generated> generated = compared.then(diff -> timings.time("write", () -> write(diff)));
-      if (generated.ok() && generated.diagnostics().stream().allMatch(Diagnostic::isNote)) {
+      if (generated.ok()) {
         timings.time(
-            "stamp", () -> stamp(catalogFile, templateFolder, compiled.get(), compared.get()));
+            "stamp",
+            () ->
+                stamp(
+                    catalogFile,
+                    templateFolder,
+                    compiled.get(),
+                    compared.get(),
+                    generated.diagnostics()));
       }
       return generated;
     }
@@ -274,22 +281,27 @@ public final class Compiler implements AutoCloseable {
             false));
   }
 
-  private Optional<Generated> unchangedSinceStamp(
+  /** The output folder's stamp, when it still proves that nothing changed since it was made. */
+  private static Optional<Stamp> holdingStamp(
       Path catalogFile, Path templateFolder, Path outFolder) {
     return Stamp.read(outFolder)
         .filter(
             stamp ->
                 inputs(catalogFile, templateFolder, List.of())
                     .map(read -> stamp.holds(version(), outFolder, read))
-                    .orElse(false))
-        .map(
-            stamp ->
-                new Generated(
-                    List.of(), stamp.outputPaths(), List.of(), stamp.leftAlonePaths(), true));
+                    .orElse(false));
+  }
+
+  private static Generated unchanged(Stamp stamp) {
+    return new Generated(List.of(), stamp.outputPaths(), List.of(), stamp.leftAlonePaths(), true);
   }
 
   private List<Diagnostic> stamp(
-      Path catalogFile, Path templateFolder, Compilation compiled, TreeDiff diff) {
+      Path catalogFile,
+      Path templateFolder,
+      Compilation compiled,
+      TreeDiff diff,
+      List<Diagnostic> diagnostics) {
     Path outFolder = diff.folder();
     Optional<Map<Path, byte[]>> inputs =
         inputs(catalogFile, templateFolder, compiled.catalog().includedFiles());
@@ -299,7 +311,8 @@ public final class Compiler implements AutoCloseable {
     var written = new LinkedHashMap<String, String>();
     compiled.tree().files().forEach((path, file) -> written.put(path, file.text()));
     try {
-      return Stamp.of(version(), outFolder, inputs.get(), written, diff.foreign()).write(outFolder);
+      return Stamp.of(version(), outFolder, inputs.get(), written, diff.foreign(), diagnostics)
+          .write(outFolder);
     } catch (IOException e) {
       return List.of(); // a file left alone vanished: no stamp, the next run is a full one
     }

@@ -1,6 +1,6 @@
 package org.imagecatalog.load;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.typesafe.config.ConfigValueFactory;
 import java.util.List;
 import java.util.SortedMap;
 import org.imagecatalog.diag.SourcePosition;
@@ -37,8 +37,8 @@ sealed interface Value {
   record StringValue(String text, SourcePosition at) implements Value {
     @Override
     public String describe() {
-      char[] escaped = JsonStringEncoder.getInstance().quoteAsString(text);
-      return "the string \"" + new String(escaped) + "\"";
+      return "the string "
+          + ConfigValueFactory.fromAnyRef(text).render(); // quoted by HOCON's rules
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.imagecatalog.diag.Diagnostic;
+import org.imagecatalog.diag.SourcePosition;
 
 /**
  * What the last {@code generate} read and wrote, as SHA-256 sums: the tool's version, every input
@@ -35,12 +36,14 @@ import org.imagecatalog.diag.Diagnostic;
  * @param inputs input path, relative to the output folder, to its sum
  * @param outputs generated file, relative to the output folder, to its sum
  * @param leftAlone the output folder's other files, never touched, to their sums
+ * @param diagnostics the warnings and notes of the run, their files absolute
  */
 public record Stamp(
     String version,
     SortedMap<String, String> inputs,
     SortedMap<String, String> outputs,
-    SortedMap<String, String> leftAlone) {
+    SortedMap<String, String> leftAlone,
+    List<Diagnostic> diagnostics) {
   public static final String FILE_NAME = ".image-catalog-stamp";
   private static final String HEADER =
       "# image-catalog: what the last generate read and wrote. generate stops here while all of it"
@@ -50,6 +53,7 @@ public record Stamp(
     inputs = new TreeMap<>(inputs);
     outputs = new TreeMap<>(outputs);
     leftAlone = new TreeMap<>(leftAlone);
+    diagnostics = List.copyOf(diagnostics);
   }
 
   /**
@@ -63,7 +67,8 @@ public record Stamp(
       Path folder,
       Map<Path, byte[]> inputs,
       Map<String, String> written,
-      Collection<String> leftAlone)
+      Collection<String> leftAlone,
+      List<Diagnostic> diagnostics)
       throws IOException {
     var inputSums = new TreeMap<String, String>();
     inputs.forEach((path, bytes) -> inputSums.put(relative(folder, path), sum(bytes)));
@@ -74,7 +79,20 @@ public record Stamp(
     for (String path : leftAlone) {
       alone.put(path, sum(Files.readAllBytes(folder.resolve(path))));
     }
-    return new Stamp(version, inputSums, outputSums, alone);
+    return new Stamp(
+        version, inputSums, outputSums, alone, diagnostics.stream().map(Stamp::absolute).toList());
+  }
+
+  private static Diagnostic absolute(Diagnostic d) {
+    var notes = d.notes().stream().map(n -> new Diagnostic.Note(absolute(n.at()), n.message()));
+    return new Diagnostic(
+        d.severity(), d.code(), absolute(d.at()), d.path(), d.message(), notes.toList());
+  }
+
+  private static SourcePosition absolute(SourcePosition at) {
+    return at.isKnown()
+        ? new SourcePosition(Path.of(at.file()).toAbsolutePath().normalize().toString(), at.line())
+        : at;
   }
 
   /** The stamp the folder holds, or empty when it has none or one this version cannot read. */
@@ -91,12 +109,18 @@ public record Stamp(
     var sections =
         Map.<String, SortedMap<String, String>>of(
             "input", new TreeMap<>(), "output", new TreeMap<>(), "alone", new TreeMap<>());
+    var diagnostics = new ArrayList<Diagnostic>();
     for (String line : lines) {
       String[] fields = line.split(" ", 3);
       if (fields.length == 2 && fields[0].equals("version")) {
         version = fields[1];
       } else if (fields.length == 3 && sections.containsKey(fields[0])) {
         sections.get(fields[0]).put(fields[2], fields[1]);
+      } else if (line.startsWith("diagnostic ")) {
+        diagnostics.add(StampedDiagnostic.read(line.substring("diagnostic ".length())));
+      } else if (line.startsWith("note ") && !diagnostics.isEmpty()) {
+        int last = diagnostics.size() - 1;
+        diagnostics.set(last, StampedDiagnostic.readNote(diagnostics.get(last), line.substring(5)));
       } else if (!line.startsWith("#")) {
         return Optional.empty();
       }
@@ -105,7 +129,11 @@ public record Stamp(
         ? Optional.empty()
         : Optional.of(
             new Stamp(
-                version, sections.get("input"), sections.get("output"), sections.get("alone")));
+                version,
+                sections.get("input"),
+                sections.get("output"),
+                sections.get("alone"),
+                diagnostics));
   }
 
   /**
@@ -162,6 +190,10 @@ public record Stamp(
         (path, sum) -> text.append("output ").append(sum).append(' ').append(path).append('\n'));
     leftAlone.forEach(
         (path, sum) -> text.append("alone ").append(sum).append(' ').append(path).append('\n'));
+    for (Diagnostic d : diagnostics) {
+      text.append("diagnostic ").append(StampedDiagnostic.write(d)).append('\n');
+      d.notes().forEach(n -> text.append("note ").append(StampedDiagnostic.write(n)).append('\n'));
+    }
     return OutputWriter.writeFile(folder.resolve(FILE_NAME), text.toString());
   }
 

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
@@ -412,6 +413,24 @@ class MainTest {
     assertEquals(
         new Run(0, "generated/: 3 written, 8 unchanged, 0 removed in N ms\n", ""), generate());
     assertEquals(new Run(0, "generated/ is up to date\n", ""), check());
+  }
+
+  @Test
+  void aRunThatStopsAtTheStampShowsTheWarningsTheFullRunShowed() throws IOException {
+    Files.copy(
+        CASES.resolve("invalid/warnings.conf"), catalog, StandardCopyOption.REPLACE_EXISTING);
+    String[] args = {"-c", catalog.toString(), "-t", TEMPLATES.toString(), "-o", out.toString()};
+    Run full = run(concat("generate", "--timings", args));
+    Run stopped = run(concat("generate", "--timings", args));
+    assertEquals(0, stopped.status());
+    assertTrue(
+        stopped.err().contains("timings: lock") && !stopped.err().contains("render"),
+        "stopped at the stamp: " + stopped.err());
+    assertEquals(
+        full.err().lines().filter(l -> !l.startsWith("timings:")).toList(),
+        stopped.err().lines().filter(l -> !l.startsWith("timings:")).toList());
+    assertTrue(full.err().contains("warning:"), full.err());
+    assertEquals(2, run(concat("generate", "--strict", args)).status(), "--strict still fails");
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
