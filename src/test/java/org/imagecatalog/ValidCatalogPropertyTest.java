@@ -54,7 +54,7 @@ class ValidCatalogPropertyTest {
       var text = new StringBuilder("namespaces {\n");
       for (String namespace : names(1 + random.nextInt(3), "abcdefghijklmnop0123456789", 12)) {
         text.append("  ").append(namespace).append(" {\n");
-        text.append("    description = ").append(quoted(text(30))).append('\n');
+        text.append("    description = ").append(CommandLineRun.hocon(text(30))).append('\n');
         for (String stream : names(1 + random.nextInt(4), "abcdefghij0123456789.-", 10)) {
           stream(text, "s" + stream.replaceAll("[.-]+$", "").replaceAll("[.-]{2,}", "-"));
         }
@@ -65,8 +65,8 @@ class ValidCatalogPropertyTest {
 
     private void stream(StringBuilder text, String name) {
       text.append("    \"").append(name).append("\" {\n");
-      text.append("      description = ").append(quoted(text(40))).append('\n');
-      text.append("      used-by = [").append(quoted(text(20))).append("]\n");
+      text.append("      description = ").append(CommandLineRun.hocon(text(40))).append('\n');
+      text.append("      used-by = [").append(CommandLineRun.hocon(text(20))).append("]\n");
       text.append("      private = ").append(random.nextBoolean()).append('\n');
       text.append("      tags {\n");
       for (String tag : names(1 + random.nextInt(4), "abcxyzABC0123456789._-", 20)) {
@@ -87,7 +87,7 @@ class ValidCatalogPropertyTest {
             .append(", import-mode = ")
             .append(random.nextBoolean() ? "Legacy" : "PreserveOriginal")
             .append(", annotations { \"example.com/note\" = ")
-            .append(quoted(text(30)))
+            .append(CommandLineRun.hocon(text(30)))
             .append(" } }\n");
       }
       text.append("      }\n    }\n");
@@ -121,22 +121,6 @@ class ValidCatalogPropertyTest {
         }
       }
       return text.toString();
-    }
-
-    private static String quoted(String text) {
-      var out = new StringBuilder("\"");
-      text.codePoints()
-          .forEach(
-              c -> {
-                if (c == '"' || c == '\\') {
-                  out.append('\\').appendCodePoint(c);
-                } else if (c < 0x20) {
-                  out.append(String.format("\\u%04x", c));
-                } else {
-                  out.appendCodePoint(c);
-                }
-              });
-      return out.append('"').toString();
     }
   }
 }

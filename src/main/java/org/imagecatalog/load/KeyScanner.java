@@ -340,28 +340,20 @@ final class KeyScanner {
       first = findings.first().putIfAbsent(keyPath, at);
     }
     String what = describe(path);
-    if (first != null && what == null && leaf) {
-      findings
-          .found()
-          .add(
-              Diagnostic.error(
-                      "duplicate-definition",
-                      at,
-                      path.stream().reduce("", CatalogPath::join),
-                      "set twice; HOCON would keep the last value without a word")
-                  .withNote(first, "first set here"));
+    if (first == null || (what == null && !leaf)) {
+      return; // written once, or an object opened again: its keys are checked one by one
     }
-    if (first != null && what != null) {
-      findings
-          .found()
-          .add(
-              Diagnostic.error(
-                      "duplicate-definition",
-                      at,
-                      path.stream().reduce("", CatalogPath::join),
-                      what + " is defined twice; HOCON would merge the two silently")
-                  .withNote(first, "first defined here"));
-    }
+    findings
+        .found()
+        .add(
+            Diagnostic.error(
+                    "duplicate-definition",
+                    at,
+                    path.stream().reduce("", CatalogPath::join),
+                    what == null
+                        ? "set twice; HOCON would keep the last value without a word"
+                        : what + " is defined twice; HOCON would merge the two silently")
+                .withNote(first, what == null ? "first set here" : "first defined here"));
   }
 
   /** Streams ({@code namespaces.N.S}) and tags ({@code namespaces.N.S.tags.T}); null otherwise. */

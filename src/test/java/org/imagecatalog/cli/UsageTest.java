@@ -3,9 +3,7 @@ package org.imagecatalog.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.approvaltests.Approvals;
+import org.imagecatalog.CommandLineRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,26 +24,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UsageTest {
   @TempDir Path folder;
 
-  record Run(int status, String out, String err) {}
-
-  Run run(String... args) {
-    return run(Main.Surroundings.NONE, args);
+  CommandLineRun run(String... args) {
+    return CommandLineRun.of(folder, args);
   }
 
-  Run run(Main.Surroundings surroundings, String... args) {
-    var stdout = new ByteArrayOutputStream();
-    var stderr = new ByteArrayOutputStream();
-    int status;
-    try (var o = new PrintStream(stdout, true, StandardCharsets.UTF_8);
-        var e = new PrintStream(stderr, true, StandardCharsets.UTF_8)) {
-      status = Main.run(args, o, e, folder, surroundings);
-    }
-    return new Run(
-        status, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+  CommandLineRun run(Main.Surroundings surroundings, String... args) {
+    return CommandLineRun.of(folder, surroundings, args);
   }
 
   /** A usage error: status 2, nothing on standard output, the message, then one usage line. */
-  static void assertUsageError(Run run, String message, String usageOf) {
+  static void assertUsageError(CommandLineRun run, String message, String usageOf) {
     assertEquals(2, run.status(), run.toString());
     assertEquals("", run.out());
     List<String> lines = run.err().lines().toList();
@@ -102,8 +91,8 @@ class UsageTest {
   @Test
   void eachCommandHasShortHelpOfItsOwn() {
     for (Command command : Command.values()) {
-      Run flag = run(command.word(), "--help");
-      Run word = run("help", command.word());
+      CommandLineRun flag = run(command.word(), "--help");
+      CommandLineRun word = run("help", command.word());
       assertEquals(0, flag.status());
       assertEquals(flag, word, command.word());
       assertTrue(flag.out().startsWith("usage: image-catalog " + command.word()), flag.out());
@@ -122,7 +111,7 @@ class UsageTest {
 
   @Test
   void theManualListsEveryCommandAndOption() {
-    Run manual = run("--help");
+    CommandLineRun manual = run("--help");
     assertEquals(0, manual.status());
     assertEquals(manual, run("help"));
     for (Command command : Command.values()) {
@@ -136,8 +125,8 @@ class UsageTest {
 
   @Test
   void completionScriptsOfferEveryCommandAndItsOptions() throws Exception {
-    Run bash = run("completion", "bash");
-    Run zsh = run("completion", "zsh");
+    CommandLineRun bash = run("completion", "bash");
+    CommandLineRun zsh = run("completion", "zsh");
     assertEquals(0, bash.status());
     assertEquals(0, zsh.status());
     for (Command command : Command.values()) {
@@ -198,10 +187,10 @@ class UsageTest {
           }
         }
         """);
-    Run text = run("validate", "-c", catalog.toString());
-    Run github = run("validate", "-c", catalog.toString(), "--format", "github");
-    Run json = run("validate", "-c", catalog.toString(), "--format=json");
-    Run fromEnvironment =
+    CommandLineRun text = run("validate", "-c", catalog.toString());
+    CommandLineRun github = run("validate", "-c", catalog.toString(), "--format", "github");
+    CommandLineRun json = run("validate", "-c", catalog.toString(), "--format=json");
+    CommandLineRun fromEnvironment =
         run(
             new Main.Surroundings(Map.of("GITHUB_ACTIONS", "true"), false),
             "validate",
@@ -223,7 +212,7 @@ class UsageTest {
     String red = "\u001b[1;31merror\u001b[0m";
     assertTrue(run(new Main.Surroundings(Map.of(), true), args).err().contains(red));
     assertTrue(run(args).err().contains(": error: "), "not a terminal: plain");
-    Run noColor = run(new Main.Surroundings(Map.of("NO_COLOR", "1"), true), args);
+    CommandLineRun noColor = run(new Main.Surroundings(Map.of("NO_COLOR", "1"), true), args);
     assertTrue(noColor.err().contains(": error: ") && !noColor.err().contains("\u001b"));
   }
 }

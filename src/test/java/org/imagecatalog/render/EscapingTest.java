@@ -19,6 +19,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.imagecatalog.CommandLineRun;
 import org.imagecatalog.TestCompiler;
 import org.imagecatalog.diag.DiagnosticPrinter;
 import org.imagecatalog.diag.Result;
@@ -119,7 +120,7 @@ class EscapingTest {
   private static String catalogWithHostileValues() {
     var text = new StringBuilder("namespaces.hostile {\n");
     for (int i = 0; i < HOSTILE.size(); i++) {
-      String quoted = hocon(HOSTILE.get(i));
+      String quoted = CommandLineRun.hocon(HOSTILE.get(i));
       text.append(
           String.format(
               "  s%03d {%n    description = %s%n    used-by = [%s]%n    annotations {"
@@ -128,23 +129,6 @@ class EscapingTest {
               i, quoted, quoted, quoted, i, quoted));
     }
     return text.append("}\n").toString();
-  }
-
-  private static String hocon(String value) {
-    var out = new StringBuilder("\"");
-    value
-        .codePoints()
-        .forEach(
-            c -> {
-              if (c == '"' || c == '\\') {
-                out.append('\\').appendCodePoint(c);
-              } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", c));
-              } else {
-                out.appendCodePoint(c);
-              }
-            });
-    return out.append('"').toString();
   }
 
   /** The Description column (the third) of the streams table, the first, as a reader sees it. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.imagecatalog.CommandLineRun;
 import org.imagecatalog.TestCompiler;
 import org.imagecatalog.diag.DiagnosticPrinter;
 import org.imagecatalog.diag.Result;
@@ -30,17 +31,7 @@ class HostileTemplateTest {
   @BeforeEach
   void copyTemplates() throws IOException {
     templates = folder.resolve("templates");
-    Path source = Path.of("templates");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path target = templates.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
+    CommandLineRun.copyTree(Path.of("templates"), templates);
     catalog =
         Files.writeString(
             folder.resolve("catalog.conf"), "namespaces.ci.a.tags.latest = \"quay.io/a/b:1\"\n");

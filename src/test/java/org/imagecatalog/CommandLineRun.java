@@ -1,0 +1,66 @@
+package org.imagecatalog;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.imagecatalog.cli.Main;
+
+/**
+ * What one in-process run of the command line printed and returned; the time in generate's summary
+ * varies, so it reads {@code N ms}.
+ */
+public record CommandLineRun(int status, String out, String err) {
+  public static CommandLineRun of(Path workingFolder, String... args) {
+    return of(workingFolder, Main.Surroundings.NONE, args);
+  }
+
+  public static CommandLineRun of(
+      Path workingFolder, Main.Surroundings surroundings, String... args) {
+    var stdout = new ByteArrayOutputStream();
+    var stderr = new ByteArrayOutputStream();
+    int status;
+    try (var o = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+        var e = new PrintStream(stderr, true, StandardCharsets.UTF_8)) {
+      status = Main.run(args, o, e, workingFolder, surroundings);
+    }
+    return new CommandLineRun(
+        status,
+        stdout.toString(StandardCharsets.UTF_8).replaceAll("(?m) in \\d+ ms$", " in N ms"),
+        stderr.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Copies a folder's files, as a test copies the templates to change them. */
+  public static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
+
+  /** A HOCON string literal of any text: quotes, backslashes and controls escaped. */
+  public static String hocon(String text) {
+    var out = new StringBuilder("\"");
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c == '"' || c == '\\') {
+                out.append('\\').appendCodePoint(c);
+              } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
+    return out.append('"').toString();
+  }
+}
