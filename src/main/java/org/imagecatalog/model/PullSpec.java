@@ -1,7 +1,7 @@
 package org.imagecatalog.model;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * An external image reference, {@code [registry/]path[:tag][@digest]}, checked against the grammar
@@ -16,9 +16,13 @@ public record PullSpec(String registry, String path, String tag, String digest) 
   /** Repository names longer than this are refused; applied to registry and path together. */
   public static final int MAX_NAME_LENGTH = 255;
 
-  private static final Pattern IPV6_REGISTRY = Pattern.compile("\\[[a-fA-F0-9:]+\\](?::[0-9]+)?");
-  private static final Pattern DIGEST =
-      Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
+  /**
+   * The digests the API server accepts: go-digest's registered algorithms, each with exactly its
+   * length of lower-case hex ({@code digest.Parse} in the reference parser library-go uses).
+   */
+  private static final Map<String, Integer> DIGEST_HEX =
+      Map.of("sha256", 64, "sha384", 96, "sha512", 128);
+
   private static final int MAX_TAG_LENGTH = 128;
 
   /** Why a text is not a pull spec; the message names the broken part. */
@@ -61,6 +65,13 @@ public record PullSpec(String registry, String path, String tag, String digest) 
   private static void check(
       String registry, String path, String tag, String digest, boolean hasTag, boolean hasDigest)
       throws InvalidPullSpecException {
+    if (registry.startsWith("[")) {
+      throw new InvalidPullSpecException(
+          "registry \""
+              + registry
+              + "\" is an IPv6 address, which the API server's reference"
+              + " grammar does not take; use a host name");
+    }
     if (!registry.isEmpty() && !isRegistry(registry)) {
       throw new InvalidPullSpecException("invalid registry \"" + registry + "\"");
     }
@@ -76,8 +87,8 @@ public record PullSpec(String registry, String path, String tag, String digest) 
     if (hasTag && !isTag(tag)) {
       throw new InvalidPullSpecException("invalid tag \"" + tag + "\"");
     }
-    if (hasDigest && !DIGEST.matcher(digest).matches()) {
-      throw new InvalidPullSpecException("invalid digest \"" + digest + "\"");
+    if (hasDigest) {
+      checkDigest(digest);
     }
     int nameLength = registry.isEmpty() ? path.length() : registry.length() + 1 + path.length();
     if (nameLength > MAX_NAME_LENGTH) {
@@ -86,11 +97,39 @@ public record PullSpec(String registry, String path, String tag, String digest) 
     }
   }
 
-  /** A host name or bracketed IPv6 address, with an optional {@code :port}. */
-  private static boolean isRegistry(String registry) {
-    if (registry.startsWith("[")) {
-      return IPV6_REGISTRY.matcher(registry).matches();
+  private static void checkDigest(String digest) throws InvalidPullSpecException {
+    int colon = digest.indexOf(':');
+    Integer length = colon < 0 ? null : DIGEST_HEX.get(digest.substring(0, colon));
+    if (length == null) {
+      throw new InvalidPullSpecException(
+          "invalid digest \"" + digest + "\": the algorithm must be sha256, sha384 or sha512");
     }
+    String hex = digest.substring(colon + 1);
+    for (int i = 0; i < hex.length(); i++) {
+      char c = hex.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        throw new InvalidPullSpecException(
+            "invalid digest \"" + digest + "\": lower-case hexadecimal digits only");
+      }
+    }
+    if (hex.length() != length) {
+      throw new InvalidPullSpecException(
+          "invalid digest \""
+              + digest
+              + "\": "
+              + digest.substring(0, colon)
+              + " has exactly "
+              + length
+              + " hexadecimal digits, not "
+              + hex.length());
+    }
+  }
+
+  /**
+   * A host name with an optional {@code :port}; the reference grammar the API server parses with
+   * (library-go's copy of the old Docker one) has no IPv6 addresses.
+   */
+  private static boolean isRegistry(String registry) {
     int colon = registry.indexOf(':');
     int hostEnd = colon < 0 ? registry.length() : colon;
     if (colon >= 0 && !isPort(registry, colon + 1)) {

@@ -16,12 +16,12 @@ class PullSpecTest {
     "localhost/a, localhost, a, '', ''",
     "library/alpine:3.10, '', library/alpine, 3.10, ''",
     "alpine, '', alpine, '', ''",
-    "[::1]:5000/a:b, '[::1]:5000', a, b, ''",
     "Quay.IO/a__b/c-d---e.f:T_1, Quay.IO, a__b/c-d---e.f, T_1, ''",
-    "q.io/a@sha256:0123456789abcdef0123456789abcdef, q.io, a, '',"
-        + " sha256:0123456789abcdef0123456789abcdef",
-    "q.io/a:t@sha256:0123456789abcdef0123456789abcdef, q.io, a, t,"
-        + " sha256:0123456789abcdef0123456789abcdef",
+    "q.io/a@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef, q.io, a, '',"
+        + " sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+    "q.io/a:t@sha384:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef,"
+        + " q.io, a, t,"
+        + " sha384:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
   })
   void validReferencesSplitIntoTheirParts(
       String text, String registry, String path, String tag, String digest) throws Exception {
@@ -56,6 +56,12 @@ class PullSpecTest {
         "localhost:5x/a",
         "quay.io:5000:1/a",
         "quay.io/a@sha256:0123456789abcdef0123456789abcdef@sha256:0123456789abcdef0123456789abcdef",
+        "[::1]:5000/a:b",
+        "quay.io/a@sha256:0123456789abcdef0123456789abcdef",
+        "quay.io/a@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0",
+        "quay.io/a@sha256:0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF",
+        "quay.io/a@md5:0123456789abcdef0123456789abcdef",
+        "quay.io/a@sha512:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
       })
   void invalidReferencesAreRefused(String text) {
     assertThrows(PullSpec.InvalidPullSpecException.class, () -> PullSpec.parse(text));
