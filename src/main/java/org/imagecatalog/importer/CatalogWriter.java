@@ -32,7 +32,7 @@ final class CatalogWriter {
     REFERENCE_POLICY("reference-policy", "Source", t -> true, t -> t.referencePolicy().wire()),
     IMPORT_MODE(
         "import-mode",
-        "Legacy",
+        "cluster-default",
         CatalogWriter::external,
         t -> t.settings().importMode().value().wire()),
     INSECURE(

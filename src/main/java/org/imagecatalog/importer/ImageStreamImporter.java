@@ -22,7 +22,8 @@ import org.imagecatalog.model.WireValue;
 
 /**
  * One ImageStream manifest into the model. A field left out takes OpenShift's default: not
- * scheduled, reference policy Source, import mode Legacy.
+ * scheduled, reference policy Source; an import mode left out stays left out (cluster-default),
+ * since the cluster decides it.
  */
 final class ImageStreamImporter {
   private static final Set<String> SERVER_SET_METADATA =
@@ -146,7 +147,8 @@ final class ImageStreamImporter {
                 choice(referencePolicy, "type", ReferencePolicy.class, ReferencePolicy.SOURCE),
                 here),
             new Setting<>(
-                choice(importPolicy, "importMode", ImportMode.class, ImportMode.LEGACY), here),
+                choice(importPolicy, "importMode", ImportMode.class, ImportMode.CLUSTER_DEFAULT),
+                here),
             new Setting<>(importPolicy.bool("insecure").orElse(false), here),
             Setting.builtIn(false));
     if (from.isPresent()

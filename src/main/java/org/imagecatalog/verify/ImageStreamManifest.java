@@ -3,7 +3,6 @@ package org.imagecatalog.verify;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.imagecatalog.model.ImageStream;
-import org.imagecatalog.model.ImportMode;
 import org.imagecatalog.model.Source;
 import org.imagecatalog.model.TagSpec;
 
@@ -49,7 +48,7 @@ public final class ImageStreamManifest {
       from.put("name", image.pullSpec().toString());
       Map<String, Object> importPolicy = new LinkedHashMap<>();
       importPolicy.put("scheduled", tag.scheduled());
-      if (tag.settings().importMode().value() != ImportMode.LEGACY) {
+      if (tag.settings().importMode().value().written()) {
         importPolicy.put("importMode", tag.settings().importMode().value().wire());
       }
       if (tag.settings().insecure().value()) {

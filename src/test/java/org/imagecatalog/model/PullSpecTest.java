@@ -20,8 +20,8 @@ class PullSpecTest {
     "q.io/a@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef, q.io, a, '',"
         + " sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
     "q.io/a:t@sha384:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef,"
-        + " q.io, a, t,"
-        + " sha384:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+        + " q.io, a, t, sha384:0123456789abcdef0123456789abcdef0123456789abcdef"
+        + "0123456789abcdef0123456789abcdef0123456789abcdef",
   })
   void validReferencesSplitIntoTheirParts(
       String text, String registry, String path, String tag, String digest) throws Exception {

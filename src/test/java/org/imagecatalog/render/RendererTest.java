@@ -202,6 +202,7 @@ class RendererTest {
             "      name: gcr.io/k8s/boskos:latest",
             "    importPolicy:",
             "      scheduled: true",
+            "      importMode: Legacy",
             "    referencePolicy:",
             "      type: Source"));
     Result<RenderedTree> result = TestCompiler.compile(folder.resolve("catalog.conf"), templates);

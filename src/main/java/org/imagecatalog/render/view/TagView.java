@@ -13,7 +13,7 @@ import org.imagecatalog.model.TagSpec;
  * @param fromKind {@code DockerImage} or {@code ImageStreamTag}
  * @param fromName {@code from.name} as OpenShift spells it
  * @param fromNamespace {@code from.namespace}; empty unless written in the catalog
- * @param importModeSet true when the import mode is not OpenShift's default, Legacy
+ * @param importModeSet true when the manifest says the import mode (all but cluster-default)
  */
 public record TagView(
     String namespace,
@@ -61,7 +61,7 @@ public record TagView(
         !dockerImage,
         tag.scheduled(),
         mode.wire(),
-        dockerImage && mode != ImportMode.LEGACY,
+        dockerImage && mode.written(),
         dockerImage && tag.settings().insecure().value(),
         tag.referencePolicy().wire(),
         tag.settings().privateSource().value(),

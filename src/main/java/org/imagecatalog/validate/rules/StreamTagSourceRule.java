@@ -2,6 +2,7 @@ package org.imagecatalog.validate.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.model.Catalog;
@@ -15,8 +16,8 @@ import org.imagecatalog.validate.Rule;
 /**
  * {@code from-tag}: a tag that points at another ImageStreamTag. Its parts must be valid names; it
  * cannot be scheduled, which OpenShift refuses ("only tags pointing to Docker repositories may be
- * scheduled"); and a target tag missing from a stream the catalog defines is a warning, since a
- * build may push it.
+ * scheduled"), nor have an import mode or be insecure, which would be dropped; and a target tag
+ * missing from a stream the catalog defines is a warning, since a build may push it.
  */
 public final class StreamTagSourceRule implements Rule {
   @Override
@@ -83,6 +84,21 @@ public final class StreamTagSourceRule implements Rule {
               path,
               "scheduled = true on a tag that points at an ImageStreamTag: only tags pointing to"
                   + " external images may be scheduled for import"));
+    }
+    for (var setting :
+        List.of(
+            Map.entry("import-mode", tag.settings().importMode()),
+            Map.entry("insecure", tag.settings().insecure()))) {
+      if (setting.getValue().from().level() == Level.TAG) {
+        out.add(
+            Diagnostic.error(
+                "from-tag",
+                setting.getValue().from().at(),
+                path,
+                setting.getKey()
+                    + " on a tag that points at an ImageStreamTag: it imports nothing, so the"
+                    + " setting would be dropped; remove it"));
+      }
     }
   }
 
