@@ -9,6 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PullSpecTest {
+  static final String SHA256 = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+  static final String SHA384 = SHA256 + "0123456789abcdef0123456789abcdef";
+
   @ParameterizedTest
   @CsvSource({
     "gcr.io/k8s-staging-boskos/boskos:latest, gcr.io, k8s-staging-boskos/boskos, latest, ''",
@@ -17,11 +20,8 @@ class PullSpecTest {
     "library/alpine:3.10, '', library/alpine, 3.10, ''",
     "alpine, '', alpine, '', ''",
     "Quay.IO/a__b/c-d---e.f:T_1, Quay.IO, a__b/c-d---e.f, T_1, ''",
-    "q.io/a@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef, q.io, a, '',"
-        + " sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
-    "q.io/a:t@sha384:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef,"
-        + " q.io, a, t, sha384:0123456789abcdef0123456789abcdef0123456789abcdef"
-        + "0123456789abcdef0123456789abcdef0123456789abcdef",
+    "q.io/a@sha256:" + SHA256 + ", q.io, a, '', sha256:" + SHA256,
+    "q.io/a:t@sha384:" + SHA384 + ", q.io, a, t, sha384:" + SHA384,
   })
   void validReferencesSplitIntoTheirParts(
       String text, String registry, String path, String tag, String digest) throws Exception {
