@@ -1,9 +1,14 @@
 package org.imagecatalog.model;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.imagecatalog.diag.SourcePosition;
 
 /**
@@ -20,6 +25,44 @@ public record Namespace(
 
   public Optional<ImageStream> stream(String streamName) {
     return streams.stream().filter(s -> s.name().equals(streamName)).findFirst();
+  }
+
+  /**
+   * The streams with each after the streams of this namespace that its {@code from-tag}s name: the
+   * order {@code oc apply -f} needs within a file, since a tag's source stream must exist when the
+   * tag is created. Name order otherwise; streams that name each other keep it.
+   */
+  public List<ImageStream> streamsInApplyOrder() {
+    var sources = new TreeMap<String, Set<String>>();
+    for (ImageStream stream : streams) {
+      var names = new TreeSet<String>();
+      for (TagSpec tag : stream.tags()) {
+        if (tag.from() instanceof Source.StreamTag ref) {
+          Source.StreamTag target = ref.within(stream);
+          if (target.namespace().equals(name) && !target.stream().equals(stream.name())) {
+            names.add(target.stream());
+          }
+        }
+      }
+      names.removeIf(source -> stream(source).isEmpty());
+      sources.put(stream.name(), names);
+    }
+    var ordered = new ArrayList<ImageStream>();
+    var placed = new HashSet<String>();
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      for (ImageStream stream : streams) {
+        if (!placed.contains(stream.name()) && placed.containsAll(sources.get(stream.name()))) {
+          ordered.add(stream);
+          placed.add(stream.name());
+          progress = true;
+          break; // the first ready stream by name, then look again from the start
+        }
+      }
+    }
+    streams.stream().filter(s -> !placed.contains(s.name())).forEach(ordered::add);
+    return ordered;
   }
 
   public int tagCount() {
