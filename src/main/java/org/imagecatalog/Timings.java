@@ -1,9 +1,7 @@
 package org.imagecatalog;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -38,15 +36,6 @@ public final class Timings {
       }
     }
     return text.append(" total ").append(elapsedMillis()).append(" ms").toString();
-  }
-
-  /** The time of each step, in nanoseconds, added up over the runs of a step, in step order. */
-  public Map<String, Long> nanosByStep() {
-    var byStep = new LinkedHashMap<String, Long>();
-    synchronized (laps) {
-      laps.forEach(lap -> byStep.merge(lap.step(), lap.nanos(), Long::sum));
-    }
-    return byStep;
   }
 
   /** Since the pipeline was made. */

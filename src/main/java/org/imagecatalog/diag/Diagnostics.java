@@ -27,10 +27,6 @@ public final class Diagnostics {
     add(Diagnostic.warning(code, at, path, message));
   }
 
-  public void note(String code, SourcePosition at, String path, String message) {
-    add(Diagnostic.note(code, at, path, message));
-  }
-
   public boolean hasErrors() {
     return all.stream().anyMatch(Diagnostic::isError);
   }
