@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -198,15 +199,16 @@ public final class Compiler implements AutoCloseable {
    * Reads manifests and mapping files into a catalog's text, then loads that text from memory as
    * {@code validate} would load the file, so that what is written is known to be valid.
    *
+   * @param exclude leaves out the files of a folder argument whose path below it matches
    * @param output the file to write it to, atomically and only when it is valid; null for none
    * @param name the catalog as diagnostics name it
    */
   public Result<ImportedCatalog> importFrom(
-      List<Path> paths, boolean sourceComments, Path output, String name) {
+      List<Path> paths, boolean sourceComments, PathMatcher exclude, Path output, String name) {
     Path includeRoot = output == null ? Path.of("") : output.toAbsolutePath().getParent();
     Result<ImportedCatalog> imported =
         timings
-            .time("import", () -> Importer.importFrom(paths, sourceComments))
+            .time("import", () -> Importer.importFrom(paths, sourceComments, exclude))
             .then(
                 text ->
                     load(new CatalogSource(name, text, includeRoot))

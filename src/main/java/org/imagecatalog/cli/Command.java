@@ -1,6 +1,7 @@
 package org.imagecatalog.cli;
 
 import static org.imagecatalog.cli.Flag.CATALOG;
+import static org.imagecatalog.cli.Flag.EXCLUDE;
 import static org.imagecatalog.cli.Flag.FORMAT;
 import static org.imagecatalog.cli.Flag.NAME_ONLY;
 import static org.imagecatalog.cli.Flag.NO_SOURCE_COMMENTS;
@@ -62,7 +63,7 @@ enum Command {
   IMPORT(
       "import",
       new Arguments("PATH...", 1, Integer.MAX_VALUE),
-      List.of(OUTPUT, NO_SOURCE_COMMENTS, STRICT, FORMAT, QUIET, Flag.HELP),
+      List.of(OUTPUT, EXCLUDE, NO_SOURCE_COMMENTS, STRICT, FORMAT, QUIET, Flag.HELP),
       "Turn ImageStream manifests and supplementalCIImages mapping files (files, or folders"
           + " walked for *.yaml and *.yml) into a catalog, validated before it is written. Other"
           + " kinds, build outputs and mirror settings are listed as skipped.",

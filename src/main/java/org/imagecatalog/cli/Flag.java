@@ -14,6 +14,12 @@ enum Flag {
   NAME_ONLY("name-only", null, null, "print only the paths of stale, missing and extra files"),
   TIMINGS("timings", null, null, "print the time each step took, on standard error"),
   OUTPUT("output", null, "FILE", "write the catalog here instead of standard output"),
+  EXCLUDE(
+      "exclude",
+      null,
+      "GLOB",
+      "leave out the files of a folder argument whose path below it matches, such as"
+          + " coreos/fcos-builroot.yaml or '{**/admin_*,**/*_bc.yaml}'"),
   NO_SOURCE_COMMENTS(
       "no-source-comments", null, null, "leave out the comments naming each stream's files"),
   FORMAT(

@@ -23,7 +23,8 @@ record ImportCommand(Invocation invocation, Reporter reporter, Compiler compiler
                 .printer()
                 .show(new org.imagecatalog.diag.SourcePosition(output.toString(), 0));
     Result<Compiler.ImportedCatalog> imported =
-        compiler.importFrom(paths, !invocation.has(Flag.NO_SOURCE_COMMENTS), output, name);
+        compiler.importFrom(
+            paths, !invocation.has(Flag.NO_SOURCE_COMMENTS), invocation.exclude(), output, name);
     reporter.diagnostics(imported.diagnostics());
     if (reporter.failing(imported.diagnostics()) || !imported.ok()) {
       return ExitCode.BAD_INPUT;

@@ -1,12 +1,15 @@
 package org.imagecatalog.cli;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.MissingArgumentException;
@@ -34,6 +37,7 @@ record Invocation(
     Path out,
     Path output,
     DiagnosticPrinter.Format format,
+    PathMatcher exclude,
     List<String> arguments) {
 
   /** A command line that asks for nothing but help. */
@@ -47,6 +51,7 @@ record Invocation(
         null,
         null,
         DiagnosticPrinter.Format.TEXT,
+        path -> false,
         List.of());
   }
 
@@ -95,6 +100,7 @@ record Invocation(
             ? Path.of(line.getOptionValue(Flag.OUTPUT.longName()))
             : null,
         format(line.getOptionValue(Flag.FORMAT.longName()), githubActions, command),
+        exclude(line.getOptionValue(Flag.EXCLUDE.longName()), command),
         arguments);
   }
 
@@ -192,6 +198,18 @@ record Invocation(
     }
     if (arguments.size() < expected.min()) {
       throw new UsageException(command.word() + " needs " + expected.name(), command);
+    }
+  }
+
+  private static PathMatcher exclude(String glob, Command command) throws UsageException {
+    if (glob == null) {
+      return path -> false;
+    }
+    try {
+      return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    } catch (PatternSyntaxException e) {
+      throw new UsageException(
+          "--exclude " + glob + " is not a glob: " + e.getDescription(), command);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.imagecatalog.importer;
 
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,9 +22,19 @@ public final class Importer {
 
   /** The catalog's text; what was left out of it is named by notes. */
   public static Result<String> importFrom(List<Path> paths, boolean sourceComments) {
+    return importFrom(paths, sourceComments, path -> false);
+  }
+
+  /**
+   * The catalog's text, without the files of a folder argument whose path below it matches.
+   *
+   * @param exclude matches the paths to leave out
+   */
+  public static Result<String> importFrom(
+      List<Path> paths, boolean sourceComments, PathMatcher exclude) {
     var diagnostics = new Diagnostics();
     var streams = new ArrayList<ImportedStream>();
-    for (Document document : ManifestReader.read(paths, diagnostics)) {
+    for (Document document : ManifestReader.read(paths, exclude, diagnostics)) {
       streams.addAll(streams(document, diagnostics));
     }
     var merged = new ArrayList<ImportedStream>();
@@ -53,7 +64,7 @@ public final class Importer {
   }
 
   private static List<ImportedStream> streams(Document document, Diagnostics diagnostics) {
-    List<String> file = List.of(document.at().file());
+    List<String> file = List.of(document.source());
     if (MappingImporter.accepts(document.node())) {
       return MappingImporter.convert(document, diagnostics).stream()
           .map(stream -> new ImportedStream(stream, file, true, Set.of()))
@@ -68,7 +79,7 @@ public final class Importer {
       case "List" -> {
         var out = new ArrayList<ImportedStream>();
         for (var item : document.node().path("items")) {
-          out.addAll(streams(new Document(document.at(), item), diagnostics));
+          out.addAll(streams(document.within(item), diagnostics));
         }
         return out;
       }

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,11 +26,26 @@ import org.imagecatalog.diag.SourcePosition;
 final class ManifestReader {
   private ManifestReader() {}
 
-  static List<Document> read(List<Path> paths, Diagnostics diagnostics) {
+  /**
+   * @param exclude files below a folder argument whose path relative to it matches are left out,
+   *     each named in a note
+   */
+  static List<Document> read(List<Path> paths, PathMatcher exclude, Diagnostics diagnostics) {
     var documents = new ArrayList<Document>();
     for (Path path : paths) {
       for (Path file : files(path, diagnostics)) {
-        documents.addAll(documents(file, diagnostics));
+        Path below = Files.isDirectory(path) ? path.relativize(file) : file.getFileName();
+        if (Files.isDirectory(path) && exclude.matches(below)) {
+          diagnostics.add(
+              Importer.skipped(SourcePosition.of(file.toString()), "excluded by --exclude"));
+          continue;
+        }
+        Path name = path.toAbsolutePath().normalize().getFileName();
+        String source =
+            Files.isDirectory(path) && name != null
+                ? name + "/" + below.toString().replace('\\', '/')
+                : below.toString();
+        documents.addAll(documents(file, source, diagnostics));
       }
     }
     return documents;
@@ -65,7 +81,7 @@ final class ManifestReader {
     }
   }
 
-  private static List<Document> documents(Path file, Diagnostics diagnostics) {
+  private static List<Document> documents(Path file, String source, Diagnostics diagnostics) {
     String shown = file.toString();
     String text;
     try {
@@ -81,7 +97,8 @@ final class ManifestReader {
     var documents = new ArrayList<Document>();
     try {
       for (YamlTree.Parsed parsed : YamlTree.read(text)) {
-        documents.add(new Document(new SourcePosition(shown, parsed.line()), parsed.node()));
+        documents.add(
+            new Document(new SourcePosition(shown, parsed.line()), source, parsed.node()));
       }
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -141,6 +142,33 @@ class CorpusRoundTripTest {
       }
     }
     assertEquals(expected, actual);
+  }
+
+  /** The README's adoption command, with the corpus's one conflicting file left out by a glob. */
+  @Test
+  void excludingTheConflictingFileImportsTheWholeFolder() {
+    var exclude = FileSystems.getDefault().getPathMatcher("glob:coreos/fcos-builroot.yaml");
+    Result<String> result = Importer.importFrom(List.of(IMAGE_STREAMS), true, exclude);
+    assertTrue(result.ok(), () -> new DiagnosticPrinter(Path.of("")).print(result.diagnostics()));
+    String printed = new DiagnosticPrinter(Path.of("")).print(result.diagnostics());
+    assertTrue(
+        printed.contains("fcos-builroot.yaml: note: skipped: excluded by --exclude"), printed);
+  }
+
+  /** Source comments name files below the import root: the same tree gives the same bytes. */
+  @Test
+  void importingTheSameTreeFromTwoFoldersGivesTheSameBytes() throws IOException {
+    var texts = new java.util.ArrayList<String>();
+    for (String place : List.of("here", "elsewhere/deeper")) {
+      Path copy = folder.resolve(place).resolve("supplemental-ci-images");
+      org.imagecatalog.CommandLineRun.copyTree(IMAGE_STREAMS, copy);
+      Files.delete(copy.resolve("coreos/fcos-builroot.yaml"));
+      Result<String> result = Importer.importFrom(List.of(copy), true);
+      assertTrue(result.ok(), () -> new DiagnosticPrinter(Path.of("")).print(result.diagnostics()));
+      texts.add(result.get());
+    }
+    assertEquals(texts.get(0), texts.get(1));
+    assertTrue(texts.get(0).contains("# from supplemental-ci-images/boskos.yaml"), texts.get(0));
   }
 
   private static String imported(List<Path> paths) {
