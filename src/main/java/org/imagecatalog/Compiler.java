@@ -24,6 +24,7 @@ import java.util.function.ToLongFunction;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
+import org.imagecatalog.importer.ImportedText;
 import org.imagecatalog.importer.Importer;
 import org.imagecatalog.load.CatalogLoader;
 import org.imagecatalog.load.CatalogSource;
@@ -208,11 +209,12 @@ public final class Compiler implements AutoCloseable {
     Path includeRoot = output == null ? Path.of("") : output.toAbsolutePath().getParent();
     Result<ImportedCatalog> imported =
         timings
-            .time("import", () -> Importer.importFrom(paths, sourceComments, exclude))
+            .time("import", () -> Importer.read(paths, sourceComments, exclude))
             .then(
                 text ->
-                    load(new CatalogSource(name, text, includeRoot))
-                        .then(catalog -> Result.success(new ImportedCatalog(text, catalog))));
+                    atInputs(load(new CatalogSource(name, text.text(), includeRoot)), text, name)
+                        .then(
+                            catalog -> Result.success(new ImportedCatalog(text.text(), catalog))));
     if (output == null || !imported.ok()) {
       return imported;
     }
@@ -222,6 +224,12 @@ public final class Compiler implements AutoCloseable {
     diagnostics.addAll(imported.diagnostics());
     diagnostics.addAll(problems);
     return Result.of(imported.get(), diagnostics);
+  }
+
+  /** What loading the imported text found, told at the inputs the user can fix. */
+  private static Result<Catalog> atInputs(Result<Catalog> loaded, ImportedText text, String name) {
+    return new Result<>(
+        loaded.value(), loaded.diagnostics().stream().map(d -> text.atInput(d, name)).toList());
   }
 
   /** The release this jar was built as, or {@code unknown} in a development build. */

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.Source;
 import org.imagecatalog.model.TagSpec;
@@ -59,17 +60,21 @@ final class CatalogWriter {
   }
 
   private final StringBuilder out = new StringBuilder();
+  private final List<SourcePosition> origins = new ArrayList<>();
   private final boolean sourceComments;
+  private SourcePosition origin = SourcePosition.NONE;
 
   private CatalogWriter(boolean sourceComments) {
     this.sourceComments = sourceComments;
   }
 
-  static String write(List<ImportedStream> streams, boolean sourceComments) {
-    return new CatalogWriter(sourceComments).catalog(streams);
+  static ImportedText write(List<ImportedStream> streams, boolean sourceComments) {
+    var writer = new CatalogWriter(sourceComments);
+    writer.catalog(streams);
+    return new ImportedText(writer.out.toString(), writer.origins);
   }
 
-  private String catalog(List<ImportedStream> streams) {
+  private void catalog(List<ImportedStream> streams) {
     List<TagSpec> all = streams.stream().flatMap(s -> s.stream().tags().stream()).toList();
     Map<Knob, String> defaults = new TreeMap<>();
     for (Knob knob : Knob.values()) {
@@ -90,10 +95,11 @@ final class CatalogWriter {
                     s -> s.stream().namespace(), TreeMap::new, Collectors.toList()));
     byNamespace.forEach((namespace, members) -> namespace(namespace, members, defaults));
     line(0, "}");
-    return out.toString();
   }
 
   private void namespace(String name, List<ImportedStream> streams, Map<Knob, String> inherited) {
+    // A namespace's own lines are told at the first input that names it.
+    origin = streams.get(0).stream().at();
     line(1, key(name) + " {");
     List<TagSpec> tags = streams.stream().flatMap(s -> s.stream().tags().stream()).toList();
     Map<Knob, String> here = lifted(tags, inherited);
@@ -111,6 +117,7 @@ final class CatalogWriter {
 
   private void stream(ImportedStream imported, Map<Knob, String> inherited) {
     ImageStream stream = imported.stream();
+    origin = stream.at();
     if (sourceComments) {
       line(2, "# from " + String.join(", ", imported.files()));
     }
@@ -134,9 +141,17 @@ final class CatalogWriter {
       line(3, "}");
     }
     line(2, "}");
+    origin = SourcePosition.NONE;
   }
 
   private void tag(TagSpec tag, Map<Knob, String> inherited) {
+    SourcePosition streamOrigin = origin;
+    origin = tag.at();
+    tagLines(tag, inherited);
+    origin = streamOrigin;
+  }
+
+  private void tagLines(TagSpec tag, Map<Knob, String> inherited) {
     var own = new ArrayList<String>();
     for (Knob knob : Knob.values()) {
       if (knob.applies.test(tag) && !knob.value.apply(tag).equals(inherited.get(knob))) {
@@ -215,5 +230,6 @@ final class CatalogWriter {
 
   private void line(int depth, String text) {
     out.append("  ".repeat(depth)).append(text).append('\n');
+    origins.add(origin);
   }
 }

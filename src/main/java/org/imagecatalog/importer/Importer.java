@@ -32,6 +32,13 @@ public final class Importer {
    */
   public static Result<String> importFrom(
       List<Path> paths, boolean sourceComments, PathMatcher exclude) {
+    Result<ImportedText> read = read(paths, sourceComments, exclude);
+    return new Result<>(read.value().map(ImportedText::text), read.diagnostics());
+  }
+
+  /** The catalog's text, with the input each of its lines was written from. */
+  public static Result<ImportedText> read(
+      List<Path> paths, boolean sourceComments, PathMatcher exclude) {
     var diagnostics = new Diagnostics();
     var streams = new ArrayList<ImportedStream>();
     for (Document document : ManifestReader.read(paths, exclude, diagnostics)) {

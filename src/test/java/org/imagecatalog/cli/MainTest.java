@@ -264,9 +264,41 @@ class MainTest {
     CommandLineRun run = run("import", input.toString(), "--output", imported.toString());
     assertEquals(2, run.status());
     assertEquals(
-        "imported.conf:10: error: namespaces.Bad_NS: invalid namespace name \"Bad_NS\": must be a"
+        "in/a.yaml:1: error: namespaces.Bad_NS: invalid namespace name \"Bad_NS\": must be a"
             + " DNS-1123 label: lower case letters, digits and '-', starting and ending with a"
             + " letter or digit [namespace-name]\n",
+        run.err());
+    assertFalse(Files.exists(imported));
+  }
+
+  @Test
+  void importTellsProblemsAtTheInputDocumentNotTheUnwrittenCatalog() throws IOException {
+    Path input = Files.createDirectories(folder.resolve("in"));
+    Files.writeString(
+        input.resolve("a.yaml"),
+        "kind: ImageStream\nmetadata: {name: a, namespace: ci}\n"
+            + "spec:\n  tags:\n  - name: t\n    from: {kind: DockerImage, name: quay.io/a/b:1}\n");
+    Files.writeString(
+        input.resolve("b.yaml"),
+        "kind: ConfigMap\n"
+            + "---\n"
+            + "kind: ImageStream\n"
+            + "metadata: {name: b, namespace: ci}\n"
+            + "spec:\n"
+            + "  tags:\n"
+            + "  - name: x y\n"
+            + "    from: {kind: DockerImage, name: quay.io/a/b:1}\n");
+    Path imported = folder.resolve("imported.conf");
+    CommandLineRun run = run("import", input.toString(), "--output", imported.toString());
+    assertEquals(2, run.status());
+    assertEquals(
+        "in/b.yaml:1: note: skipped: ConfigMap [import-skipped]\n"
+            + "in/b.yaml:3: warning: namespaces.ci.b.tags.\"x y\": \"quay.io/a/b:1\" is also"
+            + " imported by ci/a:t; list each image once [duplicate-pull-spec]\n"
+            + "    in/a.yaml:1: note: first listed here\n"
+            + "in/b.yaml:3: error: namespaces.ci.b.tags.\"x y\": invalid tag name \"x y\": must"
+            + " match \"[\\w][\\w.-]{0,127}\": letters, digits, '_', '.' and '-', not starting with"
+            + " '.' or '-', at most 128 characters [tag-name]\n",
         run.err());
     assertFalse(Files.exists(imported));
   }
