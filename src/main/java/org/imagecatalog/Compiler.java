@@ -209,7 +209,7 @@ public final class Compiler implements AutoCloseable {
     Path includeRoot = output == null ? Path.of("") : output.toAbsolutePath().getParent();
     Result<ImportedCatalog> imported =
         timings
-            .time("import", () -> Importer.read(paths, sourceComments, exclude))
+            .time("import", () -> Importer.importFrom(paths, sourceComments, exclude))
             .then(
                 text ->
                     atInputs(load(new CatalogSource(name, text.text(), includeRoot)), text, name)

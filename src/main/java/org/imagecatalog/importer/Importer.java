@@ -21,23 +21,17 @@ public final class Importer {
   private Importer() {}
 
   /** The catalog's text; what was left out of it is named by notes. */
-  public static Result<String> importFrom(List<Path> paths, boolean sourceComments) {
+  public static Result<ImportedText> importFrom(List<Path> paths, boolean sourceComments) {
     return importFrom(paths, sourceComments, path -> false);
   }
 
   /**
-   * The catalog's text, without the files of a folder argument whose path below it matches.
+   * The catalog's text, with the input each of its lines was written from, without the files of a
+   * folder argument whose path below it matches.
    *
    * @param exclude matches the paths to leave out
    */
-  public static Result<String> importFrom(
-      List<Path> paths, boolean sourceComments, PathMatcher exclude) {
-    Result<ImportedText> read = read(paths, sourceComments, exclude);
-    return new Result<>(read.value().map(ImportedText::text), read.diagnostics());
-  }
-
-  /** The catalog's text, with the input each of its lines was written from. */
-  public static Result<ImportedText> read(
+  public static Result<ImportedText> importFrom(
       List<Path> paths, boolean sourceComments, PathMatcher exclude) {
     var diagnostics = new Diagnostics();
     var streams = new ArrayList<ImportedStream>();

@@ -71,7 +71,7 @@ class CorpusRoundTripTest {
 
   @Test
   void theCorpusConflictIsCaught() {
-    Result<String> result = Importer.importFrom(List.of(IMAGE_STREAMS), false);
+    Result<ImportedText> result = Importer.importFrom(List.of(IMAGE_STREAMS), false);
     String printed = new DiagnosticPrinter(Path.of("")).print(result.diagnostics());
     assertTrue(
         printed.contains("ImageStream coreos/fcos-buildroot is defined differently here and in"),
@@ -148,7 +148,7 @@ class CorpusRoundTripTest {
   @Test
   void excludingTheConflictingFileImportsTheWholeFolder() {
     var exclude = FileSystems.getDefault().getPathMatcher("glob:coreos/fcos-builroot.yaml");
-    Result<String> result = Importer.importFrom(List.of(IMAGE_STREAMS), true, exclude);
+    Result<ImportedText> result = Importer.importFrom(List.of(IMAGE_STREAMS), true, exclude);
     assertTrue(result.ok(), () -> new DiagnosticPrinter(Path.of("")).print(result.diagnostics()));
     String printed = new DiagnosticPrinter(Path.of("")).print(result.diagnostics());
     assertTrue(
@@ -163,18 +163,18 @@ class CorpusRoundTripTest {
       Path copy = folder.resolve(place).resolve("supplemental-ci-images");
       org.imagecatalog.CommandLineRun.copyTree(IMAGE_STREAMS, copy);
       Files.delete(copy.resolve("coreos/fcos-builroot.yaml"));
-      Result<String> result = Importer.importFrom(List.of(copy), true);
+      Result<ImportedText> result = Importer.importFrom(List.of(copy), true);
       assertTrue(result.ok(), () -> new DiagnosticPrinter(Path.of("")).print(result.diagnostics()));
-      texts.add(result.get());
+      texts.add(result.get().text());
     }
     assertEquals(texts.get(0), texts.get(1));
     assertTrue(texts.get(0).contains("# from supplemental-ci-images/boskos.yaml"), texts.get(0));
   }
 
   private static String imported(List<Path> paths) {
-    Result<String> result = Importer.importFrom(paths, false);
+    Result<ImportedText> result = Importer.importFrom(paths, false);
     assertTrue(result.ok(), () -> new DiagnosticPrinter(Path.of("")).print(result.diagnostics()));
-    return result.get();
+    return result.get().text();
   }
 
   private static Path importAndGenerate(List<Path> paths, String name) throws IOException {

@@ -24,11 +24,11 @@ class ImporterTest {
 
   @Test
   void aFixtureFolderBecomesAnIdiomaticCatalog() {
-    Result<String> result = Importer.importFrom(List.of(FIXTURE), true);
+    Result<ImportedText> result = Importer.importFrom(List.of(FIXTURE), true);
     assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
     var report =
         new StringBuilder("-- diagnostics --\n").append(PRINTER.print(result.diagnostics()));
-    report.append("-- catalog.conf --\n").append(result.get());
+    report.append("-- catalog.conf --\n").append(result.get().text());
     Approvals.verify(report.toString());
   }
 
@@ -38,7 +38,7 @@ class ImporterTest {
       Files.createDirectories(file.getParent());
       Files.writeString(file, files[i + 1]);
     }
-    Result<String> result = Importer.importFrom(List.of(folder), true);
+    Result<ImportedText> result = Importer.importFrom(List.of(folder), true);
     assertFalse(result.ok(), "bad input must not import");
     return new DiagnosticPrinter(folder).print(result.diagnostics());
   }
@@ -74,10 +74,10 @@ class ImporterTest {
     Files.writeString(
         folder.resolve("b.yaml"),
         stream("ci", "t", "quay.io/a/b:1") + "---\n" + stream("ci", "u", "quay.io/a/b:2"));
-    Result<String> result = Importer.importFrom(List.of(folder), false);
+    Result<ImportedText> result = Importer.importFrom(List.of(folder), false);
     assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
-    assertTrue(result.get().contains("t = \"quay.io/a/b:1\"\n"), result.get());
-    assertTrue(result.get().contains("u = \"quay.io/a/b:2\"\n"), result.get());
+    assertTrue(result.get().text().contains("t = \"quay.io/a/b:1\"\n"), result.get().text());
+    assertTrue(result.get().text().contains("u = \"quay.io/a/b:2\"\n"), result.get().text());
   }
 
   @Test
@@ -129,9 +129,9 @@ class ImporterTest {
                 .replace("\u2028", "\\L")
             + "\"\n"
             + "spec:\n  tags:\n  - name: t\n    from: {kind: DockerImage, name: quay.io/a/s:1}\n");
-    Result<String> imported = Importer.importFrom(List.of(folder), false);
+    Result<ImportedText> imported = Importer.importFrom(List.of(folder), false);
     assertTrue(imported.ok(), () -> PRINTER.print(imported.diagnostics()));
-    Path catalog = Files.writeString(folder.resolve("catalog.conf"), imported.get());
+    Path catalog = Files.writeString(folder.resolve("catalog.conf"), imported.get().text());
     var loaded = TestCompiler.load(catalog);
     assertTrue(loaded.ok(), () -> PRINTER.print(loaded.diagnostics()));
     assertEquals(description, loaded.get().namespaces().get(0).streams().get(0).description());
@@ -142,7 +142,7 @@ class ImporterTest {
     Files.write(
         folder.resolve("latin1.yaml"),
         "kind: ImageStream\n# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-    Result<String> result = Importer.importFrom(List.of(folder), true);
+    Result<ImportedText> result = Importer.importFrom(List.of(folder), true);
     assertEquals(
         "latin1.yaml:2: error: the file is not UTF-8 text [import-encoding]\n",
         new DiagnosticPrinter(folder).print(result.diagnostics()));
@@ -151,7 +151,7 @@ class ImporterTest {
   @Test
   void anEmptyFolderIsAnError() throws IOException {
     Path empty = Files.createDirectories(folder.resolve("empty"));
-    Result<String> result = Importer.importFrom(List.of(empty), true);
+    Result<ImportedText> result = Importer.importFrom(List.of(empty), true);
     assertEquals(
         "empty: error: the folder has no .yaml or .yml files [import-path]\n",
         new DiagnosticPrinter(folder).print(result.diagnostics()));
@@ -191,12 +191,15 @@ class ImporterTest {
             + "    importPolicy:\n"
             + "      <<: *policy\n"
             + "      scheduled: false\n");
-    Result<String> result = Importer.importFrom(List.of(folder), false);
+    Result<ImportedText> result = Importer.importFrom(List.of(folder), false);
     assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
     assertTrue(
-        result.get().contains("import-mode = PreserveOriginal\n"), "merged: " + result.get());
-    assertTrue(result.get().contains("two = \"quay.io/a/s:1\"\n"), "aliased: " + result.get());
-    assertFalse(result.get().contains("source"), "an alias is its value, not its name");
+        result.get().text().contains("import-mode = PreserveOriginal\n"),
+        "merged: " + result.get().text());
+    assertTrue(
+        result.get().text().contains("two = \"quay.io/a/s:1\"\n"),
+        "aliased: " + result.get().text());
+    assertFalse(result.get().text().contains("source"), "an alias is its value, not its name");
   }
 
   @Test
@@ -210,10 +213,12 @@ class ImporterTest {
           .append("    from: {kind: DockerImage, name: quay.io/a/s:x}\n");
     }
     Files.writeString(folder.resolve("a.yaml"), text.toString());
-    Result<String> result = Importer.importFrom(List.of(folder), false);
+    Result<ImportedText> result = Importer.importFrom(List.of(folder), false);
     assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
     for (String name : List.of("\"010\"", "\"0x1F\"", "\"1e3\"", "\"3.10\"")) {
-      assertTrue(result.get().contains(name + " = \"quay.io/a/s:x\""), name + "\n" + result.get());
+      assertTrue(
+          result.get().text().contains(name + " = \"quay.io/a/s:x\""),
+          name + "\n" + result.get().text());
     }
   }
 
