@@ -66,15 +66,14 @@ class HostileOutputTest {
   }
 
   CommandLineRun generate() {
-    return run(
-        "generate",
-        "-q",
-        "-c",
-        catalog.toString(),
-        "-t",
-        TEMPLATES.toString(),
-        "-o",
-        out.toString());
+    return run(generating(catalog, out));
+  }
+
+  /** The arguments of a quiet generate of this catalog into this folder. */
+  static String[] generating(Path catalog, Path out) {
+    return new String[] {
+      "generate", "-q", "-c", catalog.toString(), "-t", TEMPLATES.toString(), "-o", out.toString()
+    };
   }
 
   CommandLineRun check() {
@@ -186,33 +185,13 @@ class HostileOutputTest {
   void killedAtAnyMomentTheNextGenerateRestoresAFreshTree() throws Exception {
     Files.writeString(catalog, catalogOf(60, "1"));
     Path fresh = folder.resolve("fresh");
-    assertEquals(
-        0,
-        run(
-                "generate",
-                "-q",
-                "-c",
-                catalog.toString(),
-                "-t",
-                TEMPLATES.toString(),
-                "-o",
-                fresh.toString())
-            .status());
+    assertEquals(0, run(generating(catalog, fresh)).status());
     Map<String, String> expected = files(fresh);
     var random = new Random(42);
     int killed = 0;
     for (int round = 0; round < 12; round++) {
       Files.writeString(catalog, catalogOf(60, round % 2 == 0 ? "2" : "1"));
-      Process process =
-          java(
-              "generate",
-              "-q",
-              "-c",
-              catalog.toString(),
-              "-t",
-              TEMPLATES.toString(),
-              "-o",
-              out.toString());
+      Process process = java(generating(catalog, out));
       Thread.sleep(200 + random.nextInt(900));
       if (process.isAlive()) {
         process.destroyForcibly();
@@ -240,41 +219,12 @@ class HostileOutputTest {
     var expected = new ArrayList<Map<String, String>>();
     for (Path source : List.of(catalog, other)) {
       Path fresh = folder.resolve("fresh-" + source.getFileName());
-      assertEquals(
-          0,
-          run(
-                  "generate",
-                  "-q",
-                  "-c",
-                  source.toString(),
-                  "-t",
-                  TEMPLATES.toString(),
-                  "-o",
-                  fresh.toString())
-              .status());
+      assertEquals(0, run(generating(source, fresh)).status());
       expected.add(files(fresh));
     }
     for (int round = 0; round < 3; round++) {
-      Process first =
-          java(
-              "generate",
-              "-q",
-              "-c",
-              catalog.toString(),
-              "-t",
-              TEMPLATES.toString(),
-              "-o",
-              out.toString());
-      Process second =
-          java(
-              "generate",
-              "-q",
-              "-c",
-              other.toString(),
-              "-t",
-              TEMPLATES.toString(),
-              "-o",
-              out.toString());
+      Process first = java(generating(catalog, out));
+      Process second = java(generating(other, out));
       assertTrue(first.waitFor(60, TimeUnit.SECONDS) && second.waitFor(60, TimeUnit.SECONDS));
       assertEquals(0, first.exitValue());
       assertEquals(0, second.exitValue());
