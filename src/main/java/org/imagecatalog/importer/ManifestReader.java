@@ -2,12 +2,6 @@ package org.imagecatalog.importer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -15,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.imagecatalog.diag.Diagnostics;
+import org.imagecatalog.diag.Result;
 import org.imagecatalog.diag.SourcePosition;
+import org.imagecatalog.diag.Utf8Text;
 
 /**
  * Reads the YAML documents of files and folders (walked recursively, {@code *.yaml} and {@code
@@ -83,17 +79,19 @@ final class ManifestReader {
 
   private static List<Document> documents(Path file, String source, Diagnostics diagnostics) {
     String shown = file.toString();
-    String text;
+    Result<String> read;
     try {
-      text = utf8(Files.readAllBytes(file), shown, diagnostics);
+      read = Utf8Text.decode(Files.readAllBytes(file), shown, "import-encoding");
     } catch (IOException e) {
       diagnostics.error(
           "import-read", SourcePosition.of(shown), "", "cannot read: " + e.getMessage());
       return List.of();
     }
-    if (text == null) {
+    diagnostics.addAll(read.diagnostics());
+    if (!read.ok()) {
       return List.of();
     }
+    String text = read.get();
     var documents = new ArrayList<Document>();
     try {
       for (YamlTree.Parsed parsed : YamlTree.read(text)) {
@@ -112,28 +110,5 @@ final class ManifestReader {
           "import-read", SourcePosition.of(shown), "", "cannot read: " + e.getMessage());
     }
     return documents;
-  }
-
-  /** The text, or null after reporting the line of the first byte that is not UTF-8. */
-  private static String utf8(byte[] bytes, String shown, Diagnostics diagnostics) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int line = 1;
-      for (int i = 0; i < in.position(); i++) {
-        line += bytes[i] == '\n' ? 1 : 0;
-      }
-      diagnostics.error(
-          "import-encoding", new SourcePosition(shown, line), "", "the file is not UTF-8 text");
-      return null;
-    }
-    decoder.flush(out);
-    return out.flip().toString();
   }
 }

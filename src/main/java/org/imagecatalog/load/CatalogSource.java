@@ -1,11 +1,6 @@
 package org.imagecatalog.load;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -15,6 +10,7 @@ import java.util.Objects;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.diag.SourcePosition;
+import org.imagecatalog.diag.Utf8Text;
 
 /**
  * A catalog to load: its name as diagnostics show it, its text, and the folder its {@code include}s
@@ -43,18 +39,8 @@ public record CatalogSource(String name, String text, Path includeRoot) {
       return failed(shown, 0, "cannot be read: " + reason(e));
     }
     Path folder = file.toAbsolutePath().getParent();
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return Result.success(new CatalogSource(shown, text, folder));
-    } catch (CharacterCodingException e) {
-      return failed(shown, lineOfFirstBadByte(bytes), "is not UTF-8 text");
-    }
+    return Utf8Text.decode(bytes, shown, "catalog-file")
+        .then(text -> Result.success(new CatalogSource(shown, text, folder)));
   }
 
   /** The file name alone, as generated files name their source: {@code catalog.conf}. */
@@ -77,20 +63,5 @@ public record CatalogSource(String name, String text, Path includeRoot) {
       return f.getReason();
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  private static int lineOfFirstBadByte(byte[] bytes) {
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
-    int line = 1;
-    for (int i = 0; i < in.position(); i++) {
-      line += bytes[i] == '\n' ? 1 : 0;
-    }
-    return line;
   }
 }

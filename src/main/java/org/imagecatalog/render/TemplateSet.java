@@ -2,10 +2,6 @@ package org.imagecatalog.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,6 +13,7 @@ import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.diag.SourcePosition;
+import org.imagecatalog.diag.Utf8Text;
 
 /**
  * Every {@code *.mustache} file of a template folder, read once up front so that rendering never
@@ -72,16 +69,9 @@ public record TemplateSet(Path folder, Map<String, String> templates) {
         diagnostics.error("templates", at, "", "is not a file");
         return Optional.empty();
       }
-      byte[] bytes = Files.readAllBytes(real);
-      return Optional.of(
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString());
-    } catch (CharacterCodingException e) {
-      diagnostics.error("templates", at, "", "is not UTF-8 text");
+      Result<String> text = Utf8Text.decode(Files.readAllBytes(real), at.file(), "templates");
+      diagnostics.addAll(text.diagnostics());
+      return text.value();
     } catch (IOException e) {
       diagnostics.error("templates", at, "", "cannot be read: " + e.getMessage());
     }

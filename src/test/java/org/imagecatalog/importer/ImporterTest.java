@@ -144,7 +144,7 @@ class ImporterTest {
         "kind: ImageStream\n# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
     Result<ImportedText> result = Importer.importFrom(List.of(folder), true);
     assertEquals(
-        "latin1.yaml:2: error: the file is not UTF-8 text [import-encoding]\n",
+        "latin1.yaml:2: error: is not UTF-8 text [import-encoding]\n",
         new DiagnosticPrinter(folder).print(result.diagnostics()));
   }
 

@@ -115,9 +115,10 @@ class HostileTemplateTest {
   @Test
   void aTemplateThatIsNotUtf8NamesItsFile() throws IOException {
     Files.write(
-        templates.resolve("partials/latin1.mustache"), new byte[] {'c', 'a', 'f', (byte) 0xe9});
+        templates.resolve("partials/latin1.mustache"),
+        new byte[] {'o', 'k', '\n', 'c', 'a', 'f', (byte) 0xe9});
     assertEquals(
-        "templates/partials/latin1.mustache: error: is not UTF-8 text [templates]\n",
+        "templates/partials/latin1.mustache:2: error: is not UTF-8 text [templates]\n",
         diagnostics());
   }
 }
