@@ -15,7 +15,6 @@ import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.ImageStreamTag;
 import org.imagecatalog.model.Provenance;
 import org.imagecatalog.model.Setting;
-import org.imagecatalog.model.Source;
 import org.imagecatalog.model.TagSettings;
 import org.imagecatalog.model.TagSpec;
 import org.imagecatalog.model.WireValue;
@@ -86,18 +85,23 @@ record ExplainCommand(Invocation invocation, Reporter reporter, Compiler compile
 
   private List<Row> tagRows(TagSpec tag) {
     TagSettings settings = tag.settings();
-    boolean external = tag.from() instanceof Source.DockerImage;
+    String kind = tag.from().kind();
     return List.of(
-        new Row("from", tag.from().toString(), external ? "DockerImage" : "ImageStreamTag"),
-        new Row(
-            "scheduled",
-            String.valueOf(tag.scheduled()),
-            external ? origin(settings.scheduled()) : "never, for an ImageStreamTag"),
+        new Row("from", tag.from().toString(), kind.isEmpty() ? "no from: a build target" : kind),
+        new Row("reference", String.valueOf(tag.reference()), ""),
+        imported(tag, "scheduled", settings.scheduled()),
         setting("reference-policy", settings.effectiveReferencePolicy()),
-        setting("import-mode", settings.importMode()),
-        setting("insecure", settings.insecure()),
+        imported(tag, "import-mode", settings.importMode()),
+        imported(tag, "insecure", settings.insecure()),
         setting("private", settings.privateSource()),
         new Row("annotations", orNone(tag.annotations()), ""));
+  }
+
+  /** A setting of the import policy, which the manifest leaves out when nothing is imported. */
+  private Row imported(TagSpec tag, String name, Setting<?> setting) {
+    return tag.imports()
+        ? setting(name, setting)
+        : new Row(name, "-", "does not apply: the cluster imports nothing for this tag");
   }
 
   private Row setting(String name, Setting<?> setting) {

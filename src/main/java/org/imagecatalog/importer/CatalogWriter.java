@@ -29,17 +29,17 @@ final class CatalogWriter {
   /** A cascading setting as the catalog spells it, and the tags it applies to. */
   @SuppressWarnings("ImmutableEnumChecker") // stateless method references: nothing can change
   private enum Knob {
-    SCHEDULED("scheduled", "false", CatalogWriter::external, t -> String.valueOf(t.scheduled())),
+    SCHEDULED("scheduled", "false", TagSpec::imports, t -> String.valueOf(t.scheduled())),
     REFERENCE_POLICY("reference-policy", "Source", t -> true, t -> t.referencePolicy().wire()),
     IMPORT_MODE(
         "import-mode",
         "cluster-default",
-        CatalogWriter::external,
+        TagSpec::imports,
         t -> t.settings().importMode().value().wire()),
     INSECURE(
         "insecure",
         "false",
-        CatalogWriter::external,
+        TagSpec::imports,
         t -> String.valueOf(t.settings().insecure().value()));
 
     final String key;
@@ -133,6 +133,9 @@ final class CatalogWriter {
     if (!stream.dockerImageRepository().isEmpty()) {
       line(3, "docker-image-repository = " + quoted(stream.dockerImageRepository()));
     }
+    if (stream.buildTarget()) {
+      line(3, "build-target = true");
+    }
     Map<Knob, String> here = lifted(stream.tags(), inherited);
     differing(here, inherited).forEach((knob, value) -> line(3, knob.key + " = " + value));
     if (!stream.tags().isEmpty()) {
@@ -159,15 +162,29 @@ final class CatalogWriter {
       }
     }
     boolean external = tag.from() instanceof Source.DockerImage;
-    if (external && own.isEmpty() && tag.annotations().isEmpty()) {
+    if (external && !tag.reference() && own.isEmpty() && tag.annotations().isEmpty()) {
       line(4, key(tag.name()) + " = " + quoted(tag.from().toString()));
       return;
     }
     line(4, key(tag.name()) + " {");
-    line(5, (external ? "from = " : "from-tag = ") + quoted(tag.from().toString()));
+    line(5, source(tag.from()));
+    if (tag.reference()) {
+      line(5, "reference = true");
+    }
     own.forEach(setting -> line(5, setting));
     map(5, "annotations", tag.annotations());
     line(4, "}");
+  }
+
+  private static String source(Source from) {
+    if (from instanceof Source.BuildTarget) {
+      return "build-target = true";
+    }
+    String key =
+        from instanceof Source.DockerImage
+            ? "from"
+            : from instanceof Source.StreamTag ? "from-tag" : "from-image";
+    return key + " = " + quoted(from.toString());
   }
 
   /** Each setting's most common value among these tags, or the inherited one when none apply. */
@@ -213,10 +230,6 @@ final class CatalogWriter {
     line(depth, name + " {");
     values.forEach((k, v) -> line(depth + 1, quoted(k) + " = " + quoted(v)));
     line(depth, "}");
-  }
-
-  private static boolean external(TagSpec tag) {
-    return tag.from() instanceof Source.DockerImage;
   }
 
   static String key(String name) {

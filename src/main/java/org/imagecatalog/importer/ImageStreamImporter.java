@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeSet;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.ImportMode;
@@ -39,16 +38,10 @@ final class ImageStreamImporter {
 
   private final Document document;
   private final Diagnostics diagnostics;
-  private final Set<String> builtTags = new TreeSet<>();
 
   ImageStreamImporter(Document document, Diagnostics diagnostics) {
     this.document = document;
     this.diagnostics = diagnostics;
-  }
-
-  /** Tags the manifest names without a source, after {@link #convert}. */
-  Set<String> builtTags() {
-    return builtTags;
   }
 
   Optional<ImageStream> convert(JsonNode manifest) {
@@ -67,11 +60,14 @@ final class ImageStreamImporter {
     lookupPolicy.check(Set.of("local"), Set.of(), Set.of());
     List<TagSpec> tags = tags(spec.child("tags"));
     String repository = spec.text("dockerImageRepository").orElse("");
-    if (tags.isEmpty() && repository.isEmpty() && (name.isEmpty() || namespace.isEmpty())) {
+    boolean buildTarget = tags.isEmpty() && repository.isEmpty();
+    if (buildTarget && namespace.isEmpty()) {
       diagnostics.add(
           Importer.skipped(
               document.at(),
-              "ImageStream " + name.orElse("") + ": no tag imports an image; a build output"));
+              "ImageStream "
+                  + name.orElse("")
+                  + ": a build target without metadata.namespace, which a catalog needs"));
       return Optional.empty();
     }
     if (name.isEmpty() || namespace.isEmpty()) {
@@ -96,12 +92,8 @@ final class ImageStreamImporter {
             metadata.stringMap("labels"),
             lookupPolicy.bool("local").orElse(false),
             repository,
+            buildTarget,
             tags));
-  }
-
-  private String target() {
-    JsonNode metadata = document.node().path("metadata");
-    return metadata.path("namespace").asText("") + "/" + metadata.path("name").asText("");
   }
 
   private List<TagSpec> tags(Fields tags) {
@@ -122,19 +114,10 @@ final class ImageStreamImporter {
       tag.error("name", "a tag needs a name");
       return Optional.empty();
     }
-    if (tag.bool("reference").orElse(false)) {
-      tag.error(
-          "reference", "reference: true (point, do not import) cannot be expressed in a catalog");
-    }
-    if (tag.node().path("from").isMissingNode() || tag.node().path("from").isNull()) {
-      builtTags.add(name.get());
-      diagnostics.add(
-          Importer.skipped(
-              document.at(),
-              "tag " + name.get() + " of " + target() + ": no from, a build output"));
-      return Optional.empty();
-    }
-    Optional<Source> from = source(tag.child("from"));
+    boolean reference = tag.bool("reference").orElse(false);
+    boolean built = tag.node().path("from").isMissingNode() || tag.node().path("from").isNull();
+    Optional<Source> from =
+        built ? Optional.of(new Source.BuildTarget()) : source(tag.child("from"));
     Provenance here = new Provenance(Level.TAG, document.at());
     Fields importPolicy = tag.child("importPolicy");
     importPolicy.check(Set.of("scheduled", "insecure", "importMode"), Set.of(), Set.of());
@@ -152,12 +135,15 @@ final class ImageStreamImporter {
             new Setting<>(importPolicy.bool("insecure").orElse(false), here),
             Setting.builtIn(false));
     if (from.isPresent()
-        && from.get() instanceof Source.StreamTag
+        && (from.get() instanceof Source.StreamTag || from.get() instanceof Source.StreamImage)
         && settings.scheduled().value()) {
-      importPolicy.error("scheduled", "OpenShift refuses scheduled imports of an ImageStreamTag");
+      importPolicy.error(
+          "scheduled", "OpenShift refuses scheduled imports of an ImageStreamTag or Image");
     }
     return from.map(
-        f -> new TagSpec(name.get(), document.at(), f, settings, tag.stringMap("annotations")));
+        f ->
+            new TagSpec(
+                name.get(), document.at(), f, reference, settings, tag.stringMap("annotations")));
   }
 
   private Optional<Source> source(Fields from) {
@@ -193,13 +179,25 @@ final class ImageStreamImporter {
                 parts.length == 2 ? parts[0] : "",
                 parts[parts.length - 1]));
       }
+      case "ImageStreamImage" -> {
+        String[] parts = name.get().split("@", -1);
+        Optional<String> problem =
+            parts.length == 2 && !parts[0].isEmpty()
+                ? PullSpec.digestProblem(parts[1])
+                : Optional.of("must be of the form <stream>@<digest>");
+        problem.ifPresent(p -> from.error("name", p));
+        return problem.isPresent()
+            ? Optional.empty()
+            : Optional.of(
+                new Source.StreamImage(from.text("namespace").orElse(""), parts[0], parts[1]));
+      }
       default -> {
         from.error(
             "kind",
             "kind \""
                 + kind
-                + "\" cannot be expressed; the catalog imports"
-                + " DockerImage and ImageStreamTag sources");
+                + "\" is not one OpenShift accepts: DockerImage, ImageStreamTag or"
+                + " ImageStreamImage");
         return Optional.empty();
       }
     }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
@@ -38,28 +37,9 @@ public final class Importer {
     for (Document document : ManifestReader.read(paths, exclude, diagnostics)) {
       streams.addAll(streams(document, diagnostics));
     }
-    var merged = new ArrayList<ImportedStream>();
-    for (ImportedStream stream : StreamMerger.merge(streams, diagnostics)) {
-      if (stream.buildOutputOnly()) {
-        // Without built tags, every tag it had was refused, with an error of its own.
-        if (!stream.builtTags().isEmpty()) {
-          diagnostics.add(
-              Importer.skipped(
-                  stream.stream().at(),
-                  "ImageStream "
-                      + stream.stream().target()
-                      + ": no tag imports an image; a build output"));
-        }
-      } else {
-        merged.add(stream);
-      }
-    }
+    List<ImportedStream> merged = StreamMerger.merge(streams, diagnostics);
     if (merged.isEmpty() && !diagnostics.hasErrors()) {
-      diagnostics.error(
-          "import-empty",
-          SourcePosition.NONE,
-          "",
-          "the inputs hold no ImageStream that imports an image");
+      diagnostics.error("import-empty", SourcePosition.NONE, "", "the inputs hold no ImageStream");
     }
     return Result.of(CatalogWriter.write(merged, sourceComments), diagnostics);
   }
@@ -68,7 +48,7 @@ public final class Importer {
     List<String> file = List.of(document.source());
     if (MappingImporter.accepts(document.node())) {
       return MappingImporter.convert(document, diagnostics).stream()
-          .map(stream -> new ImportedStream(stream, file, true, Set.of()))
+          .map(stream -> new ImportedStream(stream, file, true))
           .toList();
     }
     String kind = document.node().path("kind").asText("");
@@ -85,10 +65,9 @@ public final class Importer {
         return out;
       }
       case "ImageStream" -> {
-        var importer = new ImageStreamImporter(document, diagnostics);
-        return importer
+        return new ImageStreamImporter(document, diagnostics)
             .convert(document.node())
-            .map(stream -> List.of(new ImportedStream(stream, file, false, importer.builtTags())))
+            .map(stream -> List.of(new ImportedStream(stream, file, false)))
             .orElse(List.of());
       }
       default -> {

@@ -71,6 +71,7 @@ final class MappingImporter {
                   new TreeMap<>(),
                   false,
                   "",
+                  false,
                   tags));
         });
     return streams;
@@ -95,7 +96,9 @@ final class MappingImporter {
             ? image(source, source.text("image").get())
             : streamTag(source);
     return from.map(
-        f -> new TagSpec(nameTag[1], document.at(), f, TagSettings.BUILT_IN, new TreeMap<>()));
+        f ->
+            new TagSpec(
+                nameTag[1], document.at(), f, false, TagSettings.BUILT_IN, new TreeMap<>()));
   }
 
   private static Optional<Source> image(Fields source, String image) {

@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.model.ImageStream;
@@ -23,6 +20,7 @@ final class StreamMerger {
   /** What must agree for two tags of one name to be the same tag. */
   private record TagShape(
       Object from,
+      boolean reference,
       boolean scheduled,
       Object policy,
       Object mode,
@@ -31,6 +29,7 @@ final class StreamMerger {
     static TagShape of(TagSpec tag) {
       return new TagShape(
           tag.from(),
+          tag.reference(),
           tag.scheduled(),
           tag.referencePolicy(),
           tag.settings().importMode().value(),
@@ -65,13 +64,6 @@ final class StreamMerger {
       diagnostics.add(conflict(a, b, "its description, annotations, labels or lookup policy"));
       return Optional.empty();
     }
-    Optional<String> builtAndImported = builtAndImported(earlier, next);
-    if (builtAndImported.isPresent()) {
-      diagnostics.add(
-          conflict(
-              a, b, "tag " + builtAndImported.get() + " (built by one, imported by the other)"));
-      return Optional.empty();
-    }
     var tags = new ArrayList<>(a.tags());
     for (TagSpec tag : b.tags()) {
       Optional<TagSpec> same = a.tag(tag.name());
@@ -98,24 +90,11 @@ final class StreamMerger {
                 a.labels(),
                 a.lookupLocal(),
                 a.dockerImageRepository(),
+                // A manifest says a stream is a build target only by having nothing else.
+                tags.isEmpty() && a.dockerImageRepository().isEmpty(),
                 tags),
             files,
-            earlier.sourcesOnly() && next.sourcesOnly(),
-            union(earlier.builtTags(), next.builtTags())));
-  }
-
-  private static Optional<String> builtAndImported(ImportedStream a, ImportedStream b) {
-    return Stream.concat(
-            a.builtTags().stream().filter(t -> b.stream().tag(t).isPresent()),
-            b.builtTags().stream().filter(t -> a.stream().tag(t).isPresent()))
-        .sorted()
-        .findFirst();
-  }
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    var all = new TreeSet<>(a);
-    all.addAll(b);
-    return all;
+            earlier.sourcesOnly() && next.sourcesOnly()));
   }
 
   private static boolean sameStreamFields(ImageStream a, ImageStream b) {

@@ -39,6 +39,7 @@ final class CatalogBinder {
               "labels",
               "lookup-local",
               "docker-image-repository",
+              TagBinder.BUILD_TARGET,
               "tags"));
   private static final Set<String> OUTPUT_KEYS = Set.of("template", "path", "per");
 
@@ -114,7 +115,8 @@ final class CatalogBinder {
   }
 
   private ImageStream stream(String namespace, String name, Node node, TagSettings below) {
-    if (!node.has("tags") && !node.has("docker-image-repository")) {
+    boolean buildTarget = node.bool(TagBinder.BUILD_TARGET).orElse(false);
+    if (!node.has("tags") && !node.has("docker-image-repository") && !buildTarget) {
       boolean typo = Suggestions.distance(name, DEFAULTS) <= 2;
       diagnostics.error(
           typo ? "unknown-key" : "no-tags",
@@ -122,12 +124,14 @@ final class CatalogBinder {
           node.path(),
           typo
               ? "\"" + name + "\" has no tags; did you mean \"" + DEFAULTS + "\"?"
-              : "the image stream has no tags");
+              : "the image stream has no tags; if builds push to it, say build-target = true");
     }
     node.allowOnly(STREAM_KEYS, "an image stream");
     TagSettings streamSettings = SettingsReader.cascade(below, node, Level.STREAM);
     List<TagSpec> tags =
-        node.object("tags").map(t -> new TagBinder(t).tags(streamSettings)).orElse(List.of());
+        node.object("tags")
+            .map(t -> new TagBinder(t).tags(streamSettings, buildTarget))
+            .orElse(List.of());
     return new ImageStream(
         namespace,
         name,
@@ -138,6 +142,7 @@ final class CatalogBinder {
         node.stringMap("labels").orElse(new TreeMap<>()),
         node.bool("lookup-local").orElse(false),
         node.string("docker-image-repository").orElse(""),
+        buildTarget,
         tags);
   }
 

@@ -16,14 +16,22 @@ import org.imagecatalog.model.TagSettings;
 import org.imagecatalog.model.TagSpec;
 
 /**
- * Binds one stream's {@code tags}: the short form {@code name = "pull spec"} and the long form
- * {@code name { from = "pull spec" }} or {@code name { from-tag = "[namespace/]stream:tag" }}.
+ * Binds one stream's {@code tags}: the short form {@code name = "pull spec"} and the long form with
+ * exactly one source: {@code from = "pull spec"}, {@code from-tag = "[namespace/]stream:tag"},
+ * {@code from-image = "[namespace/]stream@sha256:..."} or {@code build-target = true}.
  */
 final class TagBinder {
+  static final String BUILD_TARGET = "build-target";
+  private static final List<String> SOURCE_KEYS =
+      List.of("from", "from-tag", "from-image", BUILD_TARGET);
   private static final Set<String> TAG_KEYS =
-      CatalogBinder.union(SettingsReader.KEYS, Set.of("from", "from-tag", "annotations"));
+      CatalogBinder.union(
+          SettingsReader.KEYS,
+          CatalogBinder.union(Set.copyOf(SOURCE_KEYS), Set.of("reference", "annotations")));
   private static final Pattern STREAM_TAG =
       Pattern.compile("(?:(?<namespace>[^/:@]+)/)?(?:(?<stream>[^/:@]+):)?(?<tag>[^/:@]+)");
+  private static final Pattern STREAM_IMAGE =
+      Pattern.compile("(?:(?<namespace>[^/:@]+)/)?(?<stream>[^/:@]+)@(?<digest>[^/@]+)");
 
   private final Node tags;
 
@@ -31,13 +39,21 @@ final class TagBinder {
     this.tags = tags;
   }
 
-  List<TagSpec> tags(TagSettings streamSettings) {
+  /**
+   * @param buildTarget the stream is a build target, which may list no tags
+   */
+  List<TagSpec> tags(TagSettings streamSettings, boolean buildTarget) {
     var out = new ArrayList<TagSpec>();
     for (String name : tags.keys()) {
       tag(name, tags.get(name), streamSettings).ifPresent(out::add);
     }
-    if (tags.keys().isEmpty()) {
-      tags.diagnostics().error("no-tags", tags.at(), tags.path(), "the image stream has no tags");
+    if (tags.keys().isEmpty() && !buildTarget) {
+      tags.diagnostics()
+          .error(
+              "no-tags",
+              tags.at(),
+              tags.path(),
+              "the image stream has no tags; if builds push to it, say build-target = true");
     }
     return out;
   }
@@ -51,6 +67,7 @@ final class TagBinder {
                       name,
                       value.at(),
                       new Source.DockerImage(from),
+                      false,
                       streamSettings,
                       new TreeMap<>()));
     }
@@ -66,7 +83,8 @@ final class TagBinder {
     TagSettings settings = SettingsReader.cascade(streamSettings, node, Level.TAG);
     Optional<Source> from = source(node);
     var annotations = node.stringMap("annotations").orElse(new TreeMap<>());
-    return from.map(f -> new TagSpec(name, node.at(), f, settings, annotations));
+    boolean reference = node.bool("reference").orElse(false);
+    return from.map(f -> new TagSpec(name, node.at(), f, reference, settings, annotations));
   }
 
   /** {@code 1.21 = "..."} unquoted makes a tag "1" holding key "21": say so plainly. */
@@ -105,24 +123,32 @@ final class TagBinder {
   }
 
   private Optional<Source> source(Node node) {
-    boolean hasFrom = node.has("from");
-    boolean hasFromTag = node.has("from-tag");
-    if (hasFrom == hasFromTag) {
+    List<String> given =
+        SOURCE_KEYS.stream()
+            .filter(node::has)
+            .filter(key -> !key.equals(BUILD_TARGET) || node.bool(key).orElse(true))
+            .toList();
+    if (given.size() != 1) {
       node.diagnostics()
           .error(
               "tag-source",
               node.at(),
               node.path(),
-              hasFrom
-                  ? "give either \"from\" or \"from-tag\", not both"
-                  : "missing \"from\" (a pull spec) or \"from-tag\" (an ImageStreamTag)");
+              given.isEmpty()
+                  ? "missing a source: \"from\" (a pull spec), \"from-tag\" (an ImageStreamTag),"
+                      + " \"from-image\" (an ImageStreamImage) or \"build-target = true\""
+                  : "give one source, not " + String.join(" and ", given));
       return Optional.empty();
     }
-    return hasFrom
-        ? node.string("from")
-            .flatMap(text -> pullSpec(node, "from", text))
-            .map(Source.DockerImage::new)
-        : node.string("from-tag").flatMap(text -> streamTag(node, text));
+    return switch (given.get(0)) {
+      case "from" ->
+          node.string("from")
+              .flatMap(text -> pullSpec(node, "from", text))
+              .map(Source.DockerImage::new);
+      case "from-tag" -> node.string("from-tag").flatMap(text -> streamTag(node, text));
+      case "from-image" -> node.string("from-image").flatMap(text -> streamImage(node, text));
+      default -> Optional.of(new Source.BuildTarget());
+    };
   }
 
   private static Optional<PullSpec> pullSpec(Node node, String key, String text) {
@@ -158,5 +184,27 @@ final class TagBinder {
             Optional.ofNullable(m.group("namespace")).orElse(""),
             Optional.ofNullable(m.group("stream")).orElse(""),
             m.group("tag")));
+  }
+
+  private static Optional<Source> streamImage(Node node, String text) {
+    Matcher m = STREAM_IMAGE.matcher(text);
+    Optional<String> problem =
+        m.matches()
+            ? PullSpec.digestProblem(m.group("digest"))
+            : Optional.of("expected stream@sha256:<64 hex> or namespace/stream@sha256:<64 hex>");
+    if (problem.isPresent()) {
+      node.diagnostics()
+          .error(
+              "from-image",
+              node.at("from-image"),
+              node.pathOf("from-image"),
+              "invalid ImageStreamImage \"" + text + "\": " + problem.get());
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Source.StreamImage(
+            Optional.ofNullable(m.group("namespace")).orElse(""),
+            m.group("stream"),
+            m.group("digest")));
   }
 }

@@ -14,6 +14,7 @@ import org.imagecatalog.diag.SourcePosition;
  * @param lookupLocal {@code spec.lookupPolicy.local}: short names in the namespace resolve to it
  * @param dockerImageRepository {@code spec.dockerImageRepository}, deprecated: the cluster imports
  *     every tag of this repository; empty when unset
+ * @param buildTarget builds push to this stream, so it may list no tags
  */
 public record ImageStream(
     String namespace,
@@ -25,6 +26,7 @@ public record ImageStream(
     SortedMap<String, String> labels,
     boolean lookupLocal,
     String dockerImageRepository,
+    boolean buildTarget,
     List<TagSpec> tags) {
 
   public ImageStream {

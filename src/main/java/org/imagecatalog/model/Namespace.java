@@ -28,21 +28,19 @@ public record Namespace(
   }
 
   /**
-   * The streams with each after the streams of this namespace that its {@code from-tag}s name: the
-   * order {@code oc apply -f} needs within a file, since a tag's source stream must exist when the
-   * tag is created. Name order otherwise; streams that name each other keep it.
+   * The streams with each after the streams of this namespace that its {@code from-tag}s and {@code
+   * from-image}s name: the order {@code oc apply -f} needs within a file, since a tag's source
+   * stream must exist when the tag is created. Name order otherwise; streams that name each other
+   * keep it.
    */
   public List<ImageStream> streamsInApplyOrder() {
     var sources = new TreeMap<String, Set<String>>();
     for (ImageStream stream : streams) {
       var names = new TreeSet<String>();
       for (TagSpec tag : stream.tags()) {
-        if (tag.from() instanceof Source.StreamTag ref) {
-          Source.StreamTag target = ref.within(stream);
-          if (target.namespace().equals(name) && !target.stream().equals(stream.name())) {
-            names.add(target.stream());
-          }
-        }
+        sourceStream(stream, tag.from())
+            .filter(source -> !source.equals(stream.name()))
+            .ifPresent(names::add);
       }
       names.removeIf(source -> stream(source).isEmpty());
       sources.put(stream.name(), names);
@@ -63,6 +61,22 @@ public record Namespace(
     }
     streams.stream().filter(s -> !placed.contains(s.name())).forEach(ordered::add);
     return ordered;
+  }
+
+  /** The stream of this namespace that a tag's source names, if it names one. */
+  private Optional<String> sourceStream(ImageStream stream, Source from) {
+    String namespace;
+    String source;
+    if (from instanceof Source.StreamTag ref) {
+      namespace = ref.within(stream).namespace();
+      source = ref.within(stream).stream();
+    } else if (from instanceof Source.StreamImage image) {
+      namespace = image.namespace().isEmpty() ? stream.namespace() : image.namespace();
+      source = image.stream();
+    } else {
+      return Optional.empty();
+    }
+    return namespace.equals(name) ? Optional.of(source) : Optional.empty();
   }
 
   public int tagCount() {

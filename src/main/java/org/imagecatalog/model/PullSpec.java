@@ -2,6 +2,7 @@ package org.imagecatalog.model;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An external image reference, {@code [registry/]path[:tag][@digest]}, checked against the grammar
@@ -94,6 +95,16 @@ public record PullSpec(String registry, String path, String tag, String digest) 
     if (nameLength > MAX_NAME_LENGTH) {
       throw new InvalidPullSpecException(
           "repository name must not be more than " + MAX_NAME_LENGTH + " characters");
+    }
+  }
+
+  /** What is wrong with a digest ({@code algorithm:hex}) by the pull-spec rule; empty if valid. */
+  public static Optional<String> digestProblem(String digest) {
+    try {
+      checkDigest(digest);
+      return Optional.empty();
+    } catch (InvalidPullSpecException e) {
+      return Optional.of(e.getMessage());
     }
   }
 

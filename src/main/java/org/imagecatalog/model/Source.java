@@ -1,10 +1,35 @@
 package org.imagecatalog.model;
 
-/** What a tag imports or points at: an external image, or another ImageStreamTag on the cluster. */
-public sealed interface Source permits Source.DockerImage, Source.StreamTag {
+/**
+ * Where a tag's image comes from: an external image, another tag or image of a stream on the
+ * cluster, or nowhere the catalog names (a build or a push fills the tag).
+ */
+public sealed interface Source
+    permits Source.DockerImage, Source.StreamTag, Source.StreamImage, Source.BuildTarget {
+
+  /** {@code from.kind}, or empty for a tag without {@code from}. */
+  String kind();
+
+  /** {@code from.name} as OpenShift spells it; empty for a tag without {@code from}. */
+  String name();
+
+  /** {@code from.namespace}; empty when the manifest leaves it out (the tag's own namespace). */
+  default String namespace() {
+    return "";
+  }
 
   /** {@code from.kind: DockerImage}: an image in an external registry, imported by the cluster. */
   record DockerImage(PullSpec pullSpec) implements Source {
+    @Override
+    public String kind() {
+      return "DockerImage";
+    }
+
+    @Override
+    public String name() {
+      return pullSpec.toString();
+    }
+
     @Override
     public String toString() {
       return pullSpec.toString();
@@ -27,7 +52,13 @@ public sealed interface Source permits Source.DockerImage, Source.StreamTag {
           tag);
     }
 
-    /** {@code from.name} as OpenShift spells it: {@code tag} or {@code stream:tag}. */
+    @Override
+    public String kind() {
+      return "ImageStreamTag";
+    }
+
+    /** {@code tag} or {@code stream:tag}. */
+    @Override
     public String name() {
       return stream.isEmpty() ? tag : stream + ":" + tag;
     }
@@ -35,6 +66,52 @@ public sealed interface Source permits Source.DockerImage, Source.StreamTag {
     @Override
     public String toString() {
       return (namespace.isEmpty() ? "" : namespace + "/") + name();
+    }
+  }
+
+  /**
+   * {@code from.kind: ImageStreamImage}: one image of a stream on the cluster, by digest, written
+   * {@code stream@sha256:...} or {@code namespace/stream@sha256:...}.
+   *
+   * @param namespace the source's namespace; empty means the tag's own
+   * @param digest {@code algorithm:hex}, checked as a pull spec's digest is
+   */
+  record StreamImage(String namespace, String stream, String digest) implements Source {
+    @Override
+    public String kind() {
+      return "ImageStreamImage";
+    }
+
+    /** {@code stream@digest}. */
+    @Override
+    public String name() {
+      return stream + "@" + digest;
+    }
+
+    @Override
+    public String toString() {
+      return (namespace.isEmpty() ? "" : namespace + "/") + name();
+    }
+  }
+
+  /**
+   * No {@code from}: the tag is a build's output or a push target, so the cluster imports nothing
+   * for it. Written {@code build-target = true}.
+   */
+  record BuildTarget() implements Source {
+    @Override
+    public String kind() {
+      return "";
+    }
+
+    @Override
+    public String name() {
+      return "";
+    }
+
+    @Override
+    public String toString() {
+      return "(build target)";
     }
   }
 }

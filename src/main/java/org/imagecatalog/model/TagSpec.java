@@ -6,11 +6,16 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.imagecatalog.diag.SourcePosition;
 
-/** One entry of {@code spec.tags}: a tag name, its source and its effective settings. */
+/**
+ * One entry of {@code spec.tags}: a tag name, its source and its effective settings.
+ *
+ * @param reference {@code reference: true}: the tag points at its source without importing it
+ */
 public record TagSpec(
     String name,
     SourcePosition at,
     Source from,
+    boolean reference,
     TagSettings settings,
     SortedMap<String, String> annotations) {
 
@@ -22,9 +27,17 @@ public record TagSpec(
     annotations = Collections.unmodifiableSortedMap(new TreeMap<>(annotations));
   }
 
-  /** Only external images are imported on a schedule; OpenShift refuses it for ImageStreamTags. */
+  /**
+   * True when the cluster imports this tag: an external image not marked {@code reference}. Only
+   * such tags have an import policy; the cluster's image stream controller skips all others.
+   */
+  public boolean imports() {
+    return from instanceof Source.DockerImage && !reference;
+  }
+
+  /** Only imports run on a schedule; OpenShift refuses it for ImageStreamTags. */
   public boolean scheduled() {
-    return from instanceof Source.DockerImage && settings.scheduled().value();
+    return imports() && settings.scheduled().value();
   }
 
   public ReferencePolicy referencePolicy() {

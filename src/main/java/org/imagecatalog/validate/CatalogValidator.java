@@ -5,11 +5,12 @@ import org.imagecatalog.validate.rules.AnnotationSizeRule;
 import org.imagecatalog.validate.rules.DockerImageRepositoryRule;
 import org.imagecatalog.validate.rules.DuplicatePullSpecRule;
 import org.imagecatalog.validate.rules.ImageStreamNameRule;
+import org.imagecatalog.validate.rules.ImportPolicyRule;
 import org.imagecatalog.validate.rules.MetadataKeyRule;
 import org.imagecatalog.validate.rules.NamespaceNameRule;
 import org.imagecatalog.validate.rules.PrivatePolicyRule;
 import org.imagecatalog.validate.rules.ScheduledDigestRule;
-import org.imagecatalog.validate.rules.StreamTagSourceRule;
+import org.imagecatalog.validate.rules.StreamSourceRule;
 import org.imagecatalog.validate.rules.TagNameRule;
 import org.imagecatalog.validate.rules.TextCharactersRule;
 
@@ -27,7 +28,8 @@ public final class CatalogValidator {
           new AnnotationSizeRule(),
           new TextCharactersRule(),
           new PrivatePolicyRule(),
-          new StreamTagSourceRule(),
+          new StreamSourceRule(),
+          new ImportPolicyRule(),
           new ScheduledDigestRule(),
           new DuplicatePullSpecRule(),
           new DockerImageRepositoryRule());

@@ -42,10 +42,20 @@ public final class ImageStreamManifest {
     Map<String, Object> node = new LinkedHashMap<>();
     node.put("name", tag.name());
     putMap(node, "annotations", tag.annotations());
-    Map<String, Object> from = new LinkedHashMap<>();
-    if (tag.from() instanceof Source.DockerImage image) {
-      from.put("kind", "DockerImage");
-      from.put("name", image.pullSpec().toString());
+    Source source = tag.from();
+    if (!(source instanceof Source.BuildTarget)) {
+      Map<String, Object> from = new LinkedHashMap<>();
+      from.put("kind", source.kind());
+      from.put("name", source.name());
+      if (!source.namespace().isEmpty()) {
+        from.put("namespace", source.namespace());
+      }
+      node.put("from", from);
+    }
+    if (tag.reference()) {
+      node.put("reference", true);
+    }
+    if (tag.imports()) {
       Map<String, Object> importPolicy = new LinkedHashMap<>();
       importPolicy.put("scheduled", tag.scheduled());
       if (tag.settings().importMode().value().written()) {
@@ -54,16 +64,7 @@ public final class ImageStreamManifest {
       if (tag.settings().insecure().value()) {
         importPolicy.put("insecure", true);
       }
-      node.put("from", from);
       node.put("importPolicy", importPolicy);
-    } else {
-      Source.StreamTag ref = (Source.StreamTag) tag.from();
-      from.put("kind", "ImageStreamTag");
-      from.put("name", ref.name());
-      if (!ref.namespace().isEmpty()) {
-        from.put("namespace", ref.namespace());
-      }
-      node.put("from", from);
     }
     node.put("referencePolicy", Map.of("type", tag.referencePolicy().wire()));
     return node;

@@ -158,21 +158,59 @@ class ImporterTest {
   }
 
   @Test
-  void fieldsTheCatalogCannotExpressAreErrors() throws IOException {
+  void referencesImageStreamImagesAndBuildTargetsAreKept() throws IOException {
+    String digest = "sha256:" + "a".repeat(64);
+    Files.writeString(
+        folder.resolve("kept.yaml"),
+        "kind: ImageStream\n"
+            + "metadata: {name: s, namespace: ci}\n"
+            + "spec:\n"
+            + "  tags:\n"
+            + "  - name: pinned\n"
+            + "    reference: true\n"
+            + "    from: {kind: ImageStreamImage, name: base@"
+            + digest
+            + "}\n"
+            + "  - name: pushed\n"
+            + "---\n"
+            + "kind: ImageStream\n"
+            + "metadata: {name: output, namespace: ci}\n");
+    Result<ImportedText> result = Importer.importFrom(List.of(folder), false);
+    assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
+    String text = result.get().text();
+    assertTrue(
+        text.contains(
+            "        pinned {\n"
+                + "          from-image = \"base@"
+                + digest
+                + "\"\n"
+                + "          reference = true\n"
+                + "        }\n"
+                + "        pushed {\n"
+                + "          build-target = true\n"
+                + "        }\n"),
+        text);
+    assertTrue(text.contains("    output {\n      build-target = true\n    }\n"), text);
+  }
+
+  @Test
+  void sourcesOpenShiftRefusesAreErrors() throws IOException {
     assertEquals(
-        "x.yaml:1: error: spec.tags[0].from.kind: kind \"ImageStreamImage\" cannot be expressed;"
-            + " the catalog imports DockerImage and ImageStreamTag sources [import-field]\n"
-            + "x.yaml:1: error: spec.tags[0].reference: reference: true (point, do not import)"
-            + " cannot be expressed in a catalog [import-field]\n",
+        "x.yaml:1: error: spec.tags[0].from.name: must be of the form <stream>@<digest>"
+            + " [import-field]\n"
+            + "x.yaml:1: error: spec.tags[1].from.name: invalid digest \"sha256:0\": sha256 has"
+            + " exactly 64 hexadecimal digits, not 1 [import-field]\n"
+            + "x.yaml:1: error: spec.tags[2].from.kind: kind \"Image\" is not one OpenShift"
+            + " accepts: DockerImage, ImageStreamTag or ImageStreamImage [import-field]\n",
         importErrors(
             "x.yaml",
             "kind: ImageStream\n"
                 + "metadata: {name: s, namespace: ci}\n"
                 + "spec:\n"
                 + "  tags:\n"
-                + "  - name: t\n"
-                + "    reference: true\n"
-                + "    from: {kind: ImageStreamImage, name: s@sha256:0}\n"));
+                + "  - {name: a, from: {kind: ImageStreamImage, name: s}}\n"
+                + "  - {name: b, from: {kind: ImageStreamImage, name: s@sha256:0}}\n"
+                + "  - {name: c, from: {kind: Image, name: s}}\n"));
   }
 
   @Test

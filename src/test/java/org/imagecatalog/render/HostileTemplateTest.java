@@ -83,7 +83,7 @@ class HostileTemplateTest {
             + " \"Template context\" [missing-template-variable]\n"
             + "templates/index.md.mustache:11: error: unknown variable {{tagz}}; see the README's"
             + " \"Template context\" [missing-template-variable]\n"
-            + "templates/namespace.md.mustache:38: error: unknown variable {{descripton}}; see the"
+            + "templates/namespace.md.mustache:43: error: unknown variable {{descripton}}; see the"
             + " README's \"Template context\" [missing-template-variable]\n",
         diagnostics());
   }
@@ -92,7 +92,7 @@ class HostileTemplateTest {
   void aPartialThatIncludesItselfIsRefused() throws IOException {
     append("partials/imagestream.mustache", "{{> imagestream}}\n");
     assertEquals(
-        "templates/partials/imagestream.mustache:56: error: partial {{> imagestream}} includes"
+        "templates/partials/imagestream.mustache:66: error: partial {{> imagestream}} includes"
             + " partials/imagestream.mustache again, through itself or others: partials may not"
             + " recurse [template]\n",
         diagnostics());

@@ -14,6 +14,8 @@ import org.imagecatalog.model.TagSpec;
  * @param exampleTag the tag a job would most likely use: {@code latest} if present, else the last
  * @param baseImages the {@code base_images} stanza of a ci-operator configuration that uses the
  *     example tag, as YAML; write it raw, {@code {{{baseImages}}}}
+ * @param buildTarget builds push to the stream
+ * @param hasSpec the manifest's {@code spec} has a field; false means {@code spec: {}}
  */
 public record StreamView(
     String catalogFile,
@@ -36,7 +38,9 @@ public record StreamView(
     boolean hasTags,
     int tagCount,
     String exampleTag,
-    String baseImages)
+    String baseImages,
+    boolean buildTarget,
+    boolean hasSpec)
     implements TemplateScope {
 
   public static StreamView of(String catalogFile, ImageStream stream) {
@@ -63,7 +67,11 @@ public record StreamView(
         !stream.tags().isEmpty(),
         stream.tags().size(),
         exampleTag,
-        baseImages(stream, exampleTag));
+        baseImages(stream, exampleTag),
+        stream.buildTarget(),
+        stream.lookupLocal()
+            || !stream.dockerImageRepository().isEmpty()
+            || !stream.tags().isEmpty());
   }
 
   private static String baseImages(ImageStream stream, String tag) {
@@ -115,6 +123,8 @@ public record StreamView(
           .add("tagCount", StreamView::tagCount)
           .add("exampleTag", StreamView::exampleTag)
           .add("baseImages", StreamView::baseImages)
+          .add("buildTarget", StreamView::buildTarget)
+          .add("hasSpec", StreamView::hasSpec)
           .build();
 
   @Override

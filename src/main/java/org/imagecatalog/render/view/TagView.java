@@ -9,10 +9,15 @@ import org.imagecatalog.model.TagSpec;
 /**
  * One tag of a stream.
  *
- * @param source the pull spec, or {@code namespace/stream:tag} for an ImageStreamTag
- * @param fromKind {@code DockerImage} or {@code ImageStreamTag}
+ * @param source the pull spec, {@code namespace/stream:tag} for an ImageStreamTag, {@code
+ *     namespace/stream@digest} for an ImageStreamImage; empty for a build target
+ * @param comesFrom where the image comes from, in words, for documentation
+ * @param hasFrom the manifest has {@code from}: false only for a build target
+ * @param fromKind {@code DockerImage}, {@code ImageStreamTag} or {@code ImageStreamImage}
  * @param fromName {@code from.name} as OpenShift spells it
  * @param fromNamespace {@code from.namespace}; empty unless written in the catalog
+ * @param reference {@code reference: true}: pointed at, not imported
+ * @param imports the cluster imports the tag, so the manifest has an import policy
  * @param importModeSet true when the manifest says the import mode (all but cluster-default)
  */
 public record TagView(
@@ -20,12 +25,18 @@ public record TagView(
     String stream,
     String name,
     String source,
+    String comesFrom,
+    boolean hasFrom,
     String fromKind,
     String fromName,
     String fromNamespace,
     boolean hasFromNamespace,
     boolean dockerImage,
     boolean imageStreamTag,
+    boolean imageStreamImage,
+    boolean buildTarget,
+    boolean reference,
+    boolean imports,
     boolean scheduled,
     String importMode,
     boolean importModeSet,
@@ -40,29 +51,48 @@ public record TagView(
     if (tag.from() instanceof Source.StreamTag ref) {
       return ref.within(stream).toString();
     }
-    return tag.from().toString();
+    if (tag.from() instanceof Source.StreamImage image) {
+      String namespace = image.namespace().isEmpty() ? stream.namespace() : image.namespace();
+      return namespace + "/" + image.name();
+    }
+    return tag.from() instanceof Source.BuildTarget ? "" : tag.from().toString();
+  }
+
+  private static String comesFrom(TagSpec tag) {
+    Source from = tag.from();
+    String where =
+        from instanceof Source.DockerImage
+            ? "outside registry"
+            : from instanceof Source.StreamTag
+                ? "another image stream"
+                : from instanceof Source.StreamImage ? "an image of a stream" : "a build or push";
+    return tag.reference() ? where + " (reference, not imported)" : where;
   }
 
   static TagView of(ImageStream stream, TagSpec tag) {
-    boolean dockerImage = tag.from() instanceof Source.DockerImage;
-    String fromName = dockerImage ? tag.from().toString() : ((Source.StreamTag) tag.from()).name();
-    String fromNamespace = dockerImage ? "" : ((Source.StreamTag) tag.from()).namespace();
+    Source from = tag.from();
     ImportMode mode = tag.settings().importMode().value();
     return new TagView(
         stream.namespace(),
         stream.name(),
         tag.name(),
         source(stream, tag),
-        dockerImage ? "DockerImage" : "ImageStreamTag",
-        fromName,
-        fromNamespace,
-        !fromNamespace.isEmpty(),
-        dockerImage,
-        !dockerImage,
+        comesFrom(tag),
+        !(from instanceof Source.BuildTarget),
+        from.kind(),
+        from.name(),
+        from.namespace(),
+        !from.namespace().isEmpty(),
+        from instanceof Source.DockerImage,
+        from instanceof Source.StreamTag,
+        from instanceof Source.StreamImage,
+        from instanceof Source.BuildTarget,
+        tag.reference(),
+        tag.imports(),
         tag.scheduled(),
         mode.wire(),
-        dockerImage && mode.written(),
-        dockerImage && tag.settings().insecure().value(),
+        tag.imports() && mode.written(),
+        tag.imports() && tag.settings().insecure().value(),
         tag.referencePolicy().wire(),
         tag.settings().privateSource().value(),
         Entry.of(tag.annotations()),
@@ -75,12 +105,18 @@ public record TagView(
           .add("stream", TagView::stream)
           .add("name", TagView::name)
           .add("source", TagView::source)
+          .add("comesFrom", TagView::comesFrom)
+          .add("hasFrom", TagView::hasFrom)
           .add("fromKind", TagView::fromKind)
           .add("fromName", TagView::fromName)
           .add("fromNamespace", TagView::fromNamespace)
           .add("hasFromNamespace", TagView::hasFromNamespace)
           .add("dockerImage", TagView::dockerImage)
           .add("imageStreamTag", TagView::imageStreamTag)
+          .add("imageStreamImage", TagView::imageStreamImage)
+          .add("buildTarget", TagView::buildTarget)
+          .add("reference", TagView::reference)
+          .add("imports", TagView::imports)
           .add("scheduled", TagView::scheduled)
           .add("importMode", TagView::importMode)
           .add("importModeSet", TagView::importModeSet)

@@ -2,24 +2,21 @@ package org.imagecatalog.validate.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.model.Catalog;
 import org.imagecatalog.model.CatalogPath;
 import org.imagecatalog.model.ImageStream;
-import org.imagecatalog.model.Level;
 import org.imagecatalog.model.Source;
 import org.imagecatalog.model.TagSpec;
 import org.imagecatalog.validate.Rule;
 
 /**
- * {@code from-tag}: a tag that points at another ImageStreamTag. Its parts must be valid names; it
- * cannot be scheduled, which OpenShift refuses ("only tags pointing to Docker repositories may be
- * scheduled"), nor have an import mode or be insecure, which would be dropped; and a target tag
- * missing from a stream the catalog defines is a warning, since a build may push it.
+ * {@code from-tag} and {@code from-image}: a tag whose source is a stream on the cluster. The names
+ * must be valid; a {@code from-tag} naming a tag missing from a stream the catalog defines is a
+ * warning, since a build may push it.
  */
-public final class StreamTagSourceRule implements Rule {
+public final class StreamSourceRule implements Rule {
   @Override
   public List<Diagnostic> check(Catalog catalog) {
     var out = new ArrayList<Diagnostic>();
@@ -28,13 +25,15 @@ public final class StreamTagSourceRule implements Rule {
         .forEach(
             t -> {
               if (t.tag().from() instanceof Source.StreamTag ref) {
-                check(catalog, t.stream(), t.tag(), ref, out);
+                streamTag(catalog, t.stream(), t.tag(), ref, out);
+              } else if (t.tag().from() instanceof Source.StreamImage image) {
+                streamImage(t.stream(), t.tag(), image, out);
               }
             });
     return out;
   }
 
-  private static void check(
+  private static void streamTag(
       Catalog catalog,
       ImageStream stream,
       TagSpec tag,
@@ -45,12 +44,7 @@ public final class StreamTagSourceRule implements Rule {
     String namespace = target.namespace();
     String name = target.stream();
     Optional<String> problem =
-        KubernetesNames.namespace(namespace)
-            .map(p -> "namespace \"" + namespace + "\" " + p)
-            .or(
-                () ->
-                    KubernetesNames.imageStream(namespace, name)
-                        .map(p -> "stream \"" + name + "\" " + p))
+        names(namespace, name)
             .or(() -> KubernetesNames.tag(ref.tag()).map(p -> "tag \"" + ref.tag() + "\" " + p));
     problem.ifPresent(
         p ->
@@ -75,31 +69,29 @@ public final class StreamTagSourceRule implements Rule {
                   + "\"; unless a build pushes it, the"
                   + " tag will stay empty"));
     }
-    if (tag.settings().scheduled().value()
-        && tag.settings().scheduled().from().level() == Level.TAG) {
-      out.add(
-          Diagnostic.error(
-              "from-tag",
-              tag.settings().scheduled().from().at(),
-              path,
-              "scheduled = true on a tag that points at an ImageStreamTag: only tags pointing to"
-                  + " external images may be scheduled for import"));
-    }
-    for (var setting :
-        List.of(
-            Map.entry("import-mode", tag.settings().importMode()),
-            Map.entry("insecure", tag.settings().insecure()))) {
-      if (setting.getValue().from().level() == Level.TAG) {
-        out.add(
-            Diagnostic.error(
-                "from-tag",
-                setting.getValue().from().at(),
-                path,
-                setting.getKey()
-                    + " on a tag that points at an ImageStreamTag: it imports nothing, so the"
-                    + " setting would be dropped; remove it"));
-      }
-    }
+  }
+
+  private static void streamImage(
+      ImageStream stream, TagSpec tag, Source.StreamImage image, List<Diagnostic> out) {
+    String namespace = image.namespace().isEmpty() ? stream.namespace() : image.namespace();
+    names(namespace, image.stream())
+        .ifPresent(
+            p ->
+                out.add(
+                    Diagnostic.error(
+                        "from-image",
+                        tag.at(),
+                        CatalogPath.of(stream, tag),
+                        "invalid from-image \"" + image + "\": " + p)));
+  }
+
+  private static Optional<String> names(String namespace, String stream) {
+    return KubernetesNames.namespace(namespace)
+        .map(p -> "namespace \"" + namespace + "\" " + p)
+        .or(
+            () ->
+                KubernetesNames.imageStream(namespace, stream)
+                    .map(p -> "stream \"" + stream + "\" " + p));
   }
 
   private static boolean referencesMissingTag(
