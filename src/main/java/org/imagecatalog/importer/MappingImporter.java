@@ -21,9 +21,10 @@ import org.imagecatalog.model.TagSpec;
  *
  * <p>A mapping says only where each target comes from, so its tags take the built-in settings (the
  * mirror copies every hour, as a scheduled import does) and give way to an ImageStream manifest's
- * settings for the same tag and source. An ImageStreamTag source becomes a {@code from-tag}. The
- * target's shape is checked as ci-tools checks it. The file's other sections (ignoredSources,
- * artImages, ...) configure the mirror, not images, and are listed as skipped.
+ * settings for the same tag and source. An ImageStreamTag source becomes a {@code from-tag}, or a
+ * {@code build-target} when it names the entry's own target. The target's shape is checked as
+ * ci-tools checks it. The file's other sections (ignoredSources, artImages, ...) configure the
+ * mirror, not images, and are listed as skipped.
  */
 final class MappingImporter {
   static final String SECTION = "supplementalCIImages";
@@ -94,7 +95,7 @@ final class MappingImporter {
     Optional<Source> from =
         source.text("image").isPresent()
             ? image(source, source.text("image").get())
-            : streamTag(source);
+            : streamTag(source).map(tag -> builtIfItself(tag, parts[0], nameTag));
     return from.map(
         f ->
             new TagSpec(
@@ -110,7 +111,19 @@ final class MappingImporter {
     }
   }
 
-  private static Optional<Source> streamTag(Fields source) {
+  /**
+   * An entry that names its own target mirrors the tag as it is on the cluster, which a build
+   * fills: a build target, which is how the catalog writes such a tag back.
+   */
+  private static Source builtIfItself(Source.StreamTag source, String namespace, String[] nameTag) {
+    boolean itself =
+        source.namespace().equals(namespace)
+            && source.stream().equals(nameTag[0])
+            && source.tag().equals(nameTag[1]);
+    return itself ? new Source.BuildTarget() : source;
+  }
+
+  private static Optional<Source.StreamTag> streamTag(Fields source) {
     Optional<String> namespace = source.text("namespace");
     Optional<String> name = source.text("name");
     Optional<String> tag = source.text("tag");

@@ -19,8 +19,12 @@ final class DefaultOutputs {
               "docs/{{namespace}}.md",
               Scope.NAMESPACE,
               SourcePosition.NONE),
+          new OutputSpec("index.md.mustache", "docs/README.md", Scope.CATALOG, SourcePosition.NONE),
           new OutputSpec(
-              "index.md.mustache", "docs/README.md", Scope.CATALOG, SourcePosition.NONE));
+              "supplemental-ci-images.yaml.mustache",
+              "image-mirroring/supplemental-ci-images.yaml",
+              Scope.CATALOG,
+              SourcePosition.NONE));
 
   private DefaultOutputs() {}
 }

@@ -9,6 +9,7 @@ import org.imagecatalog.validate.rules.ImportPolicyRule;
 import org.imagecatalog.validate.rules.MetadataKeyRule;
 import org.imagecatalog.validate.rules.NamespaceNameRule;
 import org.imagecatalog.validate.rules.PrivatePolicyRule;
+import org.imagecatalog.validate.rules.QciTagRule;
 import org.imagecatalog.validate.rules.ScheduledDigestRule;
 import org.imagecatalog.validate.rules.StreamSourceRule;
 import org.imagecatalog.validate.rules.TagNameRule;
@@ -24,6 +25,7 @@ public final class CatalogValidator {
           new NamespaceNameRule(),
           new ImageStreamNameRule(),
           new TagNameRule(),
+          new QciTagRule(),
           new MetadataKeyRule(),
           new AnnotationSizeRule(),
           new TextCharactersRule(),

@@ -16,7 +16,10 @@ import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.render.OutputType;
 import org.imagecatalog.render.RenderedFile;
 
-/** Parses every YAML output back and compares its ImageStreams with the model. */
+/**
+ * Parses every YAML output back and compares its ImageStreams, and its ci-images-mirror mapping if
+ * it has one, with the model.
+ */
 public final class OutputVerifier {
   private OutputVerifier() {}
 
@@ -60,6 +63,9 @@ public final class OutputVerifier {
         String target = target(manifest);
         seen.add(target);
         check(file, manifest, target, expected, at).ifPresent(problems::add);
+      } else if (document instanceof Map<?, ?> config
+          && config.containsKey(MirrorMapping.SECTION)) {
+        checkMapping(file, config.get(MirrorMapping.SECTION), at).ifPresent(problems::add);
       }
     }
     if (!seen.isEmpty()) {
@@ -76,6 +82,25 @@ public final class OutputVerifier {
                           "generated " + file.path() + " lacks ImageStream " + target)));
     }
     return problems;
+  }
+
+  private static Optional<Diagnostic> checkMapping(
+      RenderedFile file, Object written, SourcePosition at) {
+    Map<String, Object> expected = MirrorMapping.of(file.streams());
+    // An empty section reads as null: "supplementalCIImages:" with nothing under it.
+    Object actual = written == null ? Map.of() : written;
+    return TreeDifference.first(expected, actual, "")
+        .map(
+            difference ->
+                Diagnostic.error(
+                    "output-mapping",
+                    at,
+                    "",
+                    MirrorMapping.SECTION
+                        + " in generated "
+                        + file.path()
+                        + " differs from the catalog: "
+                        + difference));
   }
 
   private static String target(Map<?, ?> manifest) {

@@ -167,6 +167,21 @@ class RendererTest {
   }
 
   @Test
+  void aMirrorMappingWithoutTheNamespaceIsCaught() throws IOException {
+    String lossy =
+        "supplementalCIImages:\n{{#namespaces}}{{#streams}}{{#tags}}  {{stream}}:{{name}}:\n"
+            + "    image: {{mirrorImage}}\n{{/tags}}{{/streams}}{{/namespaces}}";
+    assertEquals(
+        "templates/mirror.yaml.mustache: error: supplementalCIImages in generated mirror.yaml"
+            + " differs from the catalog: boskos:latest should be absent, is"
+            + " {image=gcr.io/k8s/boskos:latest} [output-mapping]\n",
+        compile(
+            "{ template = mirror.yaml.mustache, path = mirror.yaml, per = catalog }",
+            "mirror.yaml.mustache",
+            lossy));
+  }
+
+  @Test
   void aStreamLeftOutOfItsFileIsCaught() throws IOException {
     assertEquals(
         "templates/none.yaml.mustache: error: generated none.yaml lacks ImageStream ci/other"

@@ -1,7 +1,9 @@
 package org.imagecatalog.render.view;
 
 import java.util.List;
+import java.util.Optional;
 import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.model.ImageStreamTag;
 import org.imagecatalog.model.ImportMode;
 import org.imagecatalog.model.Source;
 import org.imagecatalog.model.TagSpec;
@@ -19,6 +21,12 @@ import org.imagecatalog.model.TagSpec;
  * @param reference {@code reference: true}: pointed at, not imported
  * @param imports the cluster imports the tag, so the manifest has an import policy
  * @param importModeSet true when the manifest says the import mode (all but cluster-default)
+ * @param target {@code namespace/stream:tag}
+ * @param qciTag the tag's name in QCI, {@code namespace_stream_tag}
+ * @param mirrored ci-images-mirror can copy the tag: all but a {@code from-image}
+ * @param mirrorImage the pull spec the mirror copies, when the source is an external image
+ * @param mirrorNamespace the ImageStreamTag the mirror copies otherwise: its namespace, stream and
+ *     tag (a build target names itself)
  */
 public record TagView(
     String namespace,
@@ -44,7 +52,16 @@ public record TagView(
     String referencePolicy,
     boolean privateSource,
     List<Entry> annotations,
-    boolean hasAnnotations)
+    boolean hasAnnotations,
+    String target,
+    String qciTag,
+    boolean mirrored,
+    String mirrorImage,
+    boolean hasMirrorImage,
+    String mirrorNamespace,
+    String mirrorName,
+    String mirrorTag,
+    boolean hasMirrorStreamTag)
     implements TemplateScope {
 
   private static String source(ImageStream stream, TagSpec tag) {
@@ -72,6 +89,12 @@ public record TagView(
   static TagView of(ImageStream stream, TagSpec tag) {
     Source from = tag.from();
     ImportMode mode = tag.settings().importMode().value();
+    var imageStreamTag = new ImageStreamTag(stream, tag);
+    Optional<Source> mirror = imageStreamTag.mirrorSource();
+    Optional<Source.StreamTag> mirrorTag =
+        mirror.filter(Source.StreamTag.class::isInstance).map(Source.StreamTag.class::cast);
+    String mirrorImage =
+        mirror.filter(Source.DockerImage.class::isInstance).map(Source::name).orElse("");
     return new TagView(
         stream.namespace(),
         stream.name(),
@@ -96,7 +119,16 @@ public record TagView(
         tag.referencePolicy().wire(),
         tag.settings().privateSource().value(),
         Entry.of(tag.annotations()),
-        !tag.annotations().isEmpty());
+        !tag.annotations().isEmpty(),
+        imageStreamTag.target(),
+        imageStreamTag.qciTag(),
+        mirror.isPresent(),
+        mirrorImage,
+        !mirrorImage.isEmpty(),
+        mirrorTag.map(Source::namespace).orElse(""),
+        mirrorTag.map(Source.StreamTag::stream).orElse(""),
+        mirrorTag.map(Source.StreamTag::tag).orElse(""),
+        mirrorTag.isPresent());
   }
 
   static final Variables<TagView> VARIABLES =
@@ -125,6 +157,15 @@ public record TagView(
           .add("privateSource", TagView::privateSource)
           .add("annotations", TagView::annotations)
           .add("hasAnnotations", TagView::hasAnnotations)
+          .add("target", TagView::target)
+          .add("qciTag", TagView::qciTag)
+          .add("mirrored", TagView::mirrored)
+          .add("mirrorImage", TagView::mirrorImage)
+          .add("hasMirrorImage", TagView::hasMirrorImage)
+          .add("mirrorNamespace", TagView::mirrorNamespace)
+          .add("mirrorName", TagView::mirrorName)
+          .add("mirrorTag", TagView::mirrorTag)
+          .add("hasMirrorStreamTag", TagView::hasMirrorStreamTag)
           .build();
 
   @Override
