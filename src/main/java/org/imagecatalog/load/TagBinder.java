@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imagecatalog.load.Value.ObjectValue;
@@ -27,7 +28,8 @@ final class TagBinder {
   private static final Set<String> TAG_KEYS =
       CatalogBinder.union(
           SettingsReader.KEYS,
-          CatalogBinder.union(Set.copyOf(SOURCE_KEYS), Set.of("reference", "annotations")));
+          CatalogBinder.union(
+              Set.copyOf(SOURCE_KEYS), Set.of("reference", "annotations", "acknowledge")));
   private static final Pattern STREAM_TAG =
       Pattern.compile("(?:(?<namespace>[^/:@]+)/)?(?:(?<stream>[^/:@]+):)?(?<tag>[^/:@]+)");
   private static final Pattern STREAM_IMAGE =
@@ -84,7 +86,9 @@ final class TagBinder {
     Optional<Source> from = source(node);
     var annotations = node.stringMap("annotations").orElse(new TreeMap<>());
     boolean reference = node.bool("reference").orElse(false);
-    return from.map(f -> new TagSpec(name, node.at(), f, reference, settings, annotations));
+    var acknowledged = new TreeSet<>(node.strings("acknowledge").orElse(List.of()));
+    return from.map(
+        f -> new TagSpec(name, node.at(), f, reference, settings, annotations, acknowledged));
   }
 
   /** {@code 1.21 = "..."} unquoted makes a tag "1" holding key "21": say so plainly. */

@@ -3,13 +3,17 @@ package org.imagecatalog.model;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.imagecatalog.diag.SourcePosition;
 
 /**
  * One entry of {@code spec.tags}: a tag name, its source and its effective settings.
  *
  * @param reference {@code reference: true}: the tag points at its source without importing it
+ * @param acknowledged the codes of the warnings the catalog accepts for this tag ({@code
+ *     acknowledge = [mutable-tag]}), so that they neither print nor fail {@code --strict}
  */
 public record TagSpec(
     String name,
@@ -17,7 +21,8 @@ public record TagSpec(
     Source from,
     boolean reference,
     TagSettings settings,
-    SortedMap<String, String> annotations) {
+    SortedMap<String, String> annotations,
+    SortedSet<String> acknowledged) {
 
   public TagSpec {
     Objects.requireNonNull(name, "name");
@@ -25,6 +30,18 @@ public record TagSpec(
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(settings, "settings");
     annotations = Collections.unmodifiableSortedMap(new TreeMap<>(annotations));
+    acknowledged = Collections.unmodifiableSortedSet(new TreeSet<>(acknowledged));
+  }
+
+  /** A tag that acknowledges no warning, as every imported tag is. */
+  public TagSpec(
+      String name,
+      SourcePosition at,
+      Source from,
+      boolean reference,
+      TagSettings settings,
+      SortedMap<String, String> annotations) {
+    this(name, at, from, reference, settings, annotations, new TreeSet<>());
   }
 
   /**

@@ -10,8 +10,8 @@ import org.imagecatalog.validate.rules.MetadataKeyRule;
 import org.imagecatalog.validate.rules.NamespaceNameRule;
 import org.imagecatalog.validate.rules.PrivatePolicyRule;
 import org.imagecatalog.validate.rules.QciTagRule;
-import org.imagecatalog.validate.rules.ScheduledDigestRule;
 import org.imagecatalog.validate.rules.StreamSourceRule;
+import org.imagecatalog.validate.rules.TagLintRule;
 import org.imagecatalog.validate.rules.TagNameRule;
 import org.imagecatalog.validate.rules.TextCharactersRule;
 
@@ -32,7 +32,7 @@ public final class CatalogValidator {
           new PrivatePolicyRule(),
           new StreamSourceRule(),
           new ImportPolicyRule(),
-          new ScheduledDigestRule(),
+          new TagLintRule(),
           new DuplicatePullSpecRule(),
           new DockerImageRepositoryRule());
 

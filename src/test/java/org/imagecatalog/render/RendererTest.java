@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Bad templates and outputs: each is a clear diagnostic naming the template, never output. */
 class RendererTest {
   private static final String STREAMS =
-      "namespaces.ci.boskos { description = \"yes\", tags.latest = \"gcr.io/k8s/boskos:latest\""
+      "namespaces.ci.boskos { description = \"yes\", tags.latest = \"gcr.io/k8s/boskos:v1\""
           + " }\n";
 
   @TempDir Path folder;
@@ -174,7 +174,7 @@ class RendererTest {
     assertEquals(
         "templates/mirror.yaml.mustache: error: supplementalCIImages in generated mirror.yaml"
             + " differs from the catalog: boskos:latest should be absent, is"
-            + " {image=gcr.io/k8s/boskos:latest} [output-mapping]\n",
+            + " {image=gcr.io/k8s/boskos:v1} [output-mapping]\n",
         compile(
             "{ template = mirror.yaml.mustache, path = mirror.yaml, per = catalog }",
             "mirror.yaml.mustache",
@@ -193,7 +193,7 @@ class RendererTest {
     Files.writeString(
         folder.resolve("catalog.conf"),
         STREAMS
-            + "namespaces.ci.other.tags.latest = \"gcr.io/k8s/other:latest\"\n"
+            + "namespaces.ci.other.tags.latest = \"gcr.io/k8s/other:v1\"\n"
             + "outputs = [ { template = none.yaml.mustache, path = none.yaml, per = namespace }"
             + " ]\n");
     Path templates = Files.createDirectories(folder.resolve("templates"));
@@ -214,7 +214,7 @@ class RendererTest {
             "  - name: latest",
             "    from:",
             "      kind: DockerImage",
-            "      name: gcr.io/k8s/boskos:latest",
+            "      name: gcr.io/k8s/boskos:v1",
             "    importPolicy:",
             "      scheduled: true",
             "      importMode: Legacy",
