@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -193,8 +194,12 @@ public final class Compiler implements AutoCloseable {
     }
   }
 
-  /** A catalog that {@code import} wrote, and the model it loads as. */
-  public record ImportedCatalog(String text, Catalog catalog) {}
+  /**
+   * A catalog that {@code import} wrote, and the model it loads as.
+   *
+   * @param replaced the input files the catalog replaces whole, as diagnostics name them
+   */
+  public record ImportedCatalog(String text, Catalog catalog, SortedSet<String> replaced) {}
 
   /**
    * Reads manifests and mapping files into a catalog's text, then loads that text from memory as
@@ -214,7 +219,9 @@ public final class Compiler implements AutoCloseable {
                 text ->
                     atInputs(load(new CatalogSource(name, text.text(), includeRoot)), text, name)
                         .then(
-                            catalog -> Result.success(new ImportedCatalog(text.text(), catalog))));
+                            catalog ->
+                                Result.success(
+                                    new ImportedCatalog(text.text(), catalog, text.replaced()))));
     if (output == null || !imported.ok()) {
       return imported;
     }

@@ -63,11 +63,21 @@ enum Command {
   IMPORT(
       "import",
       new Arguments("PATH...", 1, Integer.MAX_VALUE),
-      List.of(OUTPUT, EXCLUDE, NO_SOURCE_COMMENTS, STRICT, FORMAT, QUIET, Flag.HELP),
+      List.of(
+          OUTPUT,
+          EXCLUDE,
+          Flag.LIST_REPLACED,
+          NO_SOURCE_COMMENTS,
+          STRICT,
+          FORMAT,
+          QUIET,
+          Flag.HELP),
       "Turn ImageStream manifests and supplementalCIImages mapping files (files, or folders"
           + " walked for *.yaml and *.yml) into a catalog, validated before it is written. Other"
-          + " kinds, build outputs and mirror settings are listed as skipped.",
-      List.of("image-catalog import clusters/app.ci/supplemental-ci-images --output catalog.conf"),
+          + " kinds and mirror settings are listed as skipped.",
+      List.of(
+          "image-catalog import clusters/app.ci/supplemental-ci-images --output catalog.conf",
+          "image-catalog import images --output catalog.conf --list-replaced | xargs git rm"),
       "0 imported; 2 bad input or usage"),
   HELP(
       "help",

@@ -20,6 +20,11 @@ enum Flag {
       "GLOB",
       "leave out the files of a folder argument whose path below it matches, such as"
           + " coreos/fcos-builroot.yaml or '{**/admin_*,**/*_bc.yaml}'"),
+  LIST_REPLACED(
+      "list-replaced",
+      null,
+      null,
+      "print the input files the catalog replaces whole, one a line, for git rm"),
   NO_SOURCE_COMMENTS(
       "no-source-comments", null, null, "leave out the comments naming each stream's files"),
   FORMAT(

@@ -5,6 +5,7 @@ import java.util.List;
 import org.imagecatalog.Compiler;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Result;
+import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.importer.Importer;
 import org.imagecatalog.model.Catalog;
 
@@ -19,9 +20,7 @@ record ImportCommand(Invocation invocation, Reporter reporter, Compiler compiler
     String name =
         output == null
             ? "(standard output)"
-            : reporter
-                .printer()
-                .show(new org.imagecatalog.diag.SourcePosition(output.toString(), 0));
+            : reporter.printer().show(SourcePosition.of(output.toString()));
     Result<Compiler.ImportedCatalog> imported =
         compiler.importFrom(
             paths, !invocation.has(Flag.NO_SOURCE_COMMENTS), invocation.exclude(), output, name);
@@ -31,6 +30,13 @@ record ImportCommand(Invocation invocation, Reporter reporter, Compiler compiler
     }
     if (output == null) {
       reporter.out().print(imported.get().text());
+    }
+    if (invocation.has(Flag.LIST_REPLACED)) {
+      imported
+          .get()
+          .replaced()
+          .forEach(
+              file -> reporter.out().println(reporter.printer().show(SourcePosition.of(file))));
     }
     Catalog catalog = imported.get().catalog();
     long skipped =

@@ -89,6 +89,10 @@ record Invocation(
     if (given.contains(Flag.QUIET) && given.contains(Flag.VERBOSE)) {
       throw new UsageException("--quiet and --verbose contradict each other", command);
     }
+    if (given.contains(Flag.LIST_REPLACED) && !given.contains(Flag.OUTPUT)) {
+      throw new UsageException(
+          "--list-replaced prints on standard output, so the catalog needs --output FILE", command);
+    }
     return new Invocation(
         command,
         false,

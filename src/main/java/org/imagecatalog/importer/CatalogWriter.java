@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -68,10 +69,12 @@ final class CatalogWriter {
     this.sourceComments = sourceComments;
   }
 
-  static ImportedText write(List<ImportedStream> streams, boolean sourceComments) {
+  /** The catalog's text and the origin of each line; {@code replaced} is passed through. */
+  static ImportedText write(
+      List<ImportedStream> streams, boolean sourceComments, Set<String> replaced) {
     var writer = new CatalogWriter(sourceComments);
     writer.catalog(streams);
-    return new ImportedText(writer.out.toString(), writer.origins);
+    return new ImportedText(writer.out.toString(), writer.origins, new TreeSet<>(replaced));
   }
 
   private void catalog(List<ImportedStream> streams) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
@@ -34,14 +35,22 @@ public final class Importer {
       List<Path> paths, boolean sourceComments, PathMatcher exclude) {
     var diagnostics = new Diagnostics();
     var streams = new ArrayList<ImportedStream>();
+    var replaced = new TreeSet<String>();
     for (Document document : ManifestReader.read(paths, exclude, diagnostics)) {
       streams.addAll(streams(document, diagnostics));
+      replaced.add(document.at().file());
+    }
+    // A file that keeps anything the catalog does not hold stays, and so does a file with errors.
+    for (Diagnostic diagnostic : diagnostics.sorted()) {
+      if (diagnostic.isError() || diagnostic.code().equals(SKIPPED)) {
+        replaced.remove(diagnostic.at().file());
+      }
     }
     List<ImportedStream> merged = StreamMerger.merge(streams, diagnostics);
     if (merged.isEmpty() && !diagnostics.hasErrors()) {
       diagnostics.error("import-empty", SourcePosition.NONE, "", "the inputs hold no ImageStream");
     }
-    return Result.of(CatalogWriter.write(merged, sourceComments), diagnostics);
+    return Result.of(CatalogWriter.write(merged, sourceComments, replaced), diagnostics);
   }
 
   private static List<ImportedStream> streams(Document document, Diagnostics diagnostics) {

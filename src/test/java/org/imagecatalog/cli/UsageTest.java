@@ -65,6 +65,7 @@ class UsageTest {
           explain | explain needs NAMESPACE/NAME[:TAG] | explain
           explain a/b c/d | explain takes 1 argument; extra: c/d | explain
           import | import needs PATH... | import
+          import x --list-replaced | --list-replaced prints on standard output, so the catalog needs --output FILE | import
           check --format xml | unknown format "xml"; expected text, github, json | check
           completion fish | no completion for "fish"; shells: bash, zsh | completion
           help generat | unknown command "generat"; did you mean "generate"? | COMMAND

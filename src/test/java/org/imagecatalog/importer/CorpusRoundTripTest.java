@@ -1,6 +1,7 @@
 package org.imagecatalog.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.imagecatalog.CommandLineRun;
 import org.imagecatalog.TestCompiler;
 import org.imagecatalog.diag.DiagnosticPrinter;
 import org.imagecatalog.diag.Result;
@@ -124,13 +126,64 @@ class CorpusRoundTripTest {
         printed.contains("fcos-builroot.yaml: note: skipped: excluded by --exclude"), printed);
   }
 
+  /**
+   * The README's adoption walk-through on the corpus: import with {@code --list-replaced}, delete
+   * the files it lists, generate. Every listed file held ImageStreams only, and every ImageStream
+   * they held comes back from the catalog, field for field.
+   */
+  @Test
+  void theAdoptionWalkThroughWorksOnTheCorpus() throws IOException {
+    Path repository = folder.resolve("adopting");
+    Path images = repository.resolve("supplemental-ci-images");
+    CommandLineRun.copyTree(IMAGE_STREAMS, images);
+    CommandLineRun run =
+        CommandLineRun.of(
+            repository,
+            "import",
+            images.toString(),
+            "--output",
+            repository.resolve("catalog.conf").toString(),
+            "--exclude",
+            "coreos/fcos-builroot.yaml",
+            "--list-replaced",
+            "--quiet");
+    assertEquals(0, run.status(), run.err());
+    List<Path> replaced = run.out().lines().map(repository::resolve).toList();
+    assertFalse(replaced.isEmpty());
+    for (Path file : replaced) {
+      for (JsonNode document :
+          YAML.readerFor(JsonNode.class).<JsonNode>readValues(file.toFile()).readAll()) {
+        JsonNode items =
+            document.path("kind").asText().equals("List") ? document.path("items") : null;
+        for (JsonNode item : items == null ? List.of(document) : items) {
+          assertEquals("ImageStream", item.path("kind").asText(), file + " keeps " + item);
+        }
+      }
+    }
+    Map<String, ObjectNode> before = canonical(inputs);
+    Map<String, ObjectNode> inReplacedFiles = canonical(replaced);
+    for (Path file : replaced) {
+      Files.delete(file);
+    }
+    Path out = repository.resolve("generated");
+    var generated =
+        TestCompiler.COMPILER.generate(
+            repository.resolve("catalog.conf"), Path.of("templates"), out);
+    assertTrue(
+        generated.ok(), () -> new DiagnosticPrinter(repository).print(generated.diagnostics()));
+    Map<String, ObjectNode> after = canonical(List.of(out.resolve("imagestreams")));
+    for (String target : inReplacedFiles.keySet()) {
+      assertEquals(before.get(target), after.get(target), target);
+    }
+  }
+
   /** Source comments name files below the import root: the same tree gives the same bytes. */
   @Test
   void importingTheSameTreeFromTwoFoldersGivesTheSameBytes() throws IOException {
     var texts = new java.util.ArrayList<String>();
     for (String place : List.of("here", "elsewhere/deeper")) {
       Path copy = folder.resolve(place).resolve("supplemental-ci-images");
-      org.imagecatalog.CommandLineRun.copyTree(IMAGE_STREAMS, copy);
+      CommandLineRun.copyTree(IMAGE_STREAMS, copy);
       Files.delete(copy.resolve("coreos/fcos-builroot.yaml"));
       Result<ImportedText> result = Importer.importFrom(List.of(copy), true);
       assertTrue(result.ok(), () -> new DiagnosticPrinter(Path.of("")).print(result.diagnostics()));
