@@ -19,21 +19,37 @@ final class Fields {
   private final JsonNode node;
   private final String path;
   private final SourcePosition at;
+  private final YamlLines lines;
   private final Diagnostics diagnostics;
 
-  Fields(JsonNode node, String path, SourcePosition at, Diagnostics diagnostics) {
+  /**
+   * @param at where this object starts; a field is told at its own line
+   */
+  Fields(JsonNode node, String path, SourcePosition at, YamlLines lines, Diagnostics diagnostics) {
     this.node = node;
     this.path = path;
     this.at = at;
+    this.lines = lines;
     this.diagnostics = diagnostics;
   }
 
   Fields child(String field) {
-    return new Fields(node.path(field), pathOf(field), at, diagnostics);
+    return new Fields(node.path(field), pathOf(field), at(field), lines, diagnostics);
   }
 
   Fields item(int index) {
-    return new Fields(node.path(index), path + "[" + index + "]", at, diagnostics);
+    var line = new SourcePosition(at.file(), lines.of(node, index, at.line()));
+    return new Fields(node.path(index), path + "[" + index + "]", line, lines, diagnostics);
+  }
+
+  /** Where this object starts. */
+  SourcePosition at() {
+    return at;
+  }
+
+  /** The line of one of this object's fields; the object's own when it lacks the field. */
+  SourcePosition at(String field) {
+    return new SourcePosition(at.file(), lines.of(node, field, at.line()));
   }
 
   JsonNode node() {
@@ -53,13 +69,16 @@ final class Fields {
       }
       if (serverSet.contains(field)) {
         diagnostics.warning(
-            "import-ignored", at, pathOf(field), "ignored: set by the server, not by a manifest");
+            "import-ignored",
+            at(field),
+            pathOf(field),
+            "ignored: set by the server, not by a manifest");
       } else if (inexpressible.contains(field)) {
         error(field, "the catalog cannot express this field, so importing would lose it");
       } else {
         diagnostics.warning(
             "import-unknown-field",
-            at,
+            at(field),
             pathOf(field),
             "ignored: not a field OpenShift knows here, so the cluster ignores it too");
       }
@@ -67,7 +86,7 @@ final class Fields {
   }
 
   void error(String field, String message) {
-    diagnostics.error("import-field", at, pathOf(field), message);
+    diagnostics.error("import-field", at(field), pathOf(field), message);
   }
 
   Optional<String> text(String field) {

@@ -1,6 +1,5 @@
 package org.imagecatalog.importer;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,8 +43,8 @@ final class ImageStreamImporter {
     this.diagnostics = diagnostics;
   }
 
-  Optional<ImageStream> convert(JsonNode manifest) {
-    var root = new Fields(manifest, "", document.at(), diagnostics);
+  Optional<ImageStream> convert() {
+    Fields root = document.fields(diagnostics);
     root.check(Set.of("apiVersion", "kind", "metadata", "spec"), Set.of("status"), Set.of());
     Fields metadata = root.child("metadata");
     metadata.check(
@@ -118,7 +117,7 @@ final class ImageStreamImporter {
     boolean built = tag.node().path("from").isMissingNode() || tag.node().path("from").isNull();
     Optional<Source> from =
         built ? Optional.of(new Source.BuildTarget()) : source(tag.child("from"));
-    Provenance here = new Provenance(Level.TAG, document.at());
+    Provenance here = new Provenance(Level.TAG, tag.at());
     Fields importPolicy = tag.child("importPolicy");
     importPolicy.check(Set.of("scheduled", "insecure", "importMode"), Set.of(), Set.of());
     Fields referencePolicy = tag.child("referencePolicy");
@@ -143,7 +142,7 @@ final class ImageStreamImporter {
     return from.map(
         f ->
             new TagSpec(
-                name.get(), document.at(), f, reference, settings, tag.stringMap("annotations")));
+                name.get(), tag.at(), f, reference, settings, tag.stringMap("annotations")));
   }
 
   private Optional<Source> source(Fields from) {

@@ -1,5 +1,6 @@
 package org.imagecatalog.importer;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -68,14 +69,15 @@ public final class Importer {
       }
       case "List" -> {
         var out = new ArrayList<ImportedStream>();
-        for (var item : document.node().path("items")) {
-          out.addAll(streams(document.within(item), diagnostics));
+        JsonNode items = document.node().path("items");
+        for (int i = 0; i < items.size(); i++) {
+          out.addAll(streams(document.item(items, i), diagnostics));
         }
         return out;
       }
       case "ImageStream" -> {
         return new ImageStreamImporter(document, diagnostics)
-            .convert(document.node())
+            .convert()
             .map(stream -> List.of(new ImportedStream(stream, file, false)))
             .orElse(List.of());
       }

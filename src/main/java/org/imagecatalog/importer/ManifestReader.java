@@ -96,7 +96,8 @@ final class ManifestReader {
     try {
       for (YamlTree.Parsed parsed : YamlTree.read(text)) {
         documents.add(
-            new Document(new SourcePosition(shown, parsed.line()), source, parsed.node()));
+            new Document(
+                new SourcePosition(shown, parsed.line()), source, parsed.node(), parsed.lines()));
       }
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();

@@ -36,20 +36,20 @@ final class MappingImporter {
   }
 
   static List<ImageStream> convert(Document document, Diagnostics diagnostics) {
-    var root = new Fields(document.node(), "", document.at(), diagnostics);
+    Fields root = document.fields(diagnostics);
     for (Iterator<String> names = document.node().fieldNames(); names.hasNext(); ) {
       String section = names.next();
       if (!section.equals(SECTION)) {
         diagnostics.add(
             Importer.skipped(
-                document.at(), "section " + section + ": mirror settings, not images"));
+                root.at(section), "section " + section + ": mirror settings, not images"));
       }
     }
     Map<String, List<TagSpec>> tagsByStream = new TreeMap<>();
     Fields entries = root.child(SECTION);
     for (Iterator<String> keys = entries.node().fieldNames(); keys.hasNext(); ) {
       String target = keys.next();
-      entry(target, entries.child(target), document, diagnostics)
+      entry(target, entries.child(target), diagnostics)
           .ifPresent(
               tag ->
                   tagsByStream
@@ -65,7 +65,7 @@ final class MappingImporter {
               new ImageStream(
                   stream.substring(0, slash),
                   stream.substring(slash + 1),
-                  document.at(),
+                  tags.get(0).at(),
                   "",
                   List.of(),
                   new TreeMap<>(),
@@ -78,8 +78,7 @@ final class MappingImporter {
     return streams;
   }
 
-  private static Optional<TagSpec> entry(
-      String target, Fields source, Document document, Diagnostics diagnostics) {
+  private static Optional<TagSpec> entry(String target, Fields source, Diagnostics diagnostics) {
     String[] parts = target.split("/", -1);
     String[] nameTag = parts.length == 2 ? parts[1].split(":", -1) : new String[0];
     if (parts.length != 2
@@ -88,7 +87,7 @@ final class MappingImporter {
         || nameTag[0].isEmpty()
         || nameTag[1].isEmpty()) {
       diagnostics.error(
-          "import-mapping", document.at(), source.pathOf(""), "invalid target: " + target);
+          "import-mapping", source.at(), source.pathOf(""), "invalid target: " + target);
       return Optional.empty();
     }
     source.check(Set.of("image", "namespace", "name", "tag"), Set.of(), Set.of("as"));
@@ -97,9 +96,7 @@ final class MappingImporter {
             ? image(source, source.text("image").get())
             : streamTag(source).map(tag -> builtIfItself(tag, parts[0], nameTag));
     return from.map(
-        f ->
-            new TagSpec(
-                nameTag[1], document.at(), f, false, TagSettings.BUILT_IN, new TreeMap<>()));
+        f -> new TagSpec(nameTag[1], source.at(), f, false, TagSettings.BUILT_IN, new TreeMap<>()));
   }
 
   private static Optional<Source> image(Fields source, String image) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
+import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.TagSpec;
 
@@ -72,7 +73,19 @@ final class StreamMerger {
       } else if (next.sourcesOnly()
           ? !same.get().from().equals(tag.from())
           : !TagShape.of(same.get()).equals(TagShape.of(tag))) {
-        diagnostics.add(conflict(a, b, "tag " + tag.name()));
+        diagnostics.add(
+            conflict(
+                a.target(),
+                same.get().at(),
+                tag.at(),
+                "tag "
+                    + tag.name()
+                    + " comes from "
+                    + same.get().from()
+                    + " there and from "
+                    + tag.from()
+                    + " here"
+                    + (same.get().from().equals(tag.from()) ? ", with other settings" : "")));
         return Optional.empty();
       }
     }
@@ -106,17 +119,24 @@ final class StreamMerger {
   }
 
   private static Diagnostic conflict(ImageStream a, ImageStream b, String what) {
+    return conflict(a.target(), a.at(), b.at(), what + " differs");
+  }
+
+  /**
+   * Two definitions that cannot both hold, told at the later with a note at the earlier: the user
+   * changes one of the two places (a tag, or a mapping entry) or leaves a file out.
+   */
+  private static Diagnostic conflict(
+      String target, SourcePosition earlier, SourcePosition later, String what) {
     return Diagnostic.error(
             "import-conflict",
-            b.at(),
+            later,
             "",
             "ImageStream "
-                + b.target()
-                + " is defined differently here and in "
-                + a.at().file()
-                + ": "
+                + target
+                + " is defined twice, differently: "
                 + what
-                + " differs; keep one of the two files")
-        .withNote(a.at(), "the other definition");
+                + "; change one of the two so they agree, or leave a file out with --exclude")
+        .withNote(earlier, "the other definition");
   }
 }

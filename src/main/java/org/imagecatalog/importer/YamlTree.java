@@ -40,10 +40,11 @@ final class YamlTree {
     }
   }
 
-  /** A document and the line it starts on. */
-  record Parsed(int line, JsonNode node) {}
+  /** A document, the line it starts on, and the lines of its keys and items. */
+  record Parsed(int line, JsonNode node, YamlLines lines) {}
 
   private final YAMLParser parser;
+  private final YamlLines lines = new YamlLines();
   private final Map<Object, JsonNode> anchors = new HashMap<>();
   private final IdentityHashMap<JsonNode, Long> sizes = new IdentityHashMap<>();
   private long nodes;
@@ -58,9 +59,10 @@ final class YamlTree {
     try (YAMLParser parser = YAML.createParser(text)) {
       while (parser.nextToken() != null) {
         int line = parser.currentTokenLocation().getLineNr();
-        JsonNode node = new YamlTree(parser).value();
+        var tree = new YamlTree(parser);
+        JsonNode node = tree.value();
         if (!node.isNull() && !(node.isTextual() && node.textValue().isEmpty())) {
-          documents.add(new Parsed(line, node));
+          documents.add(new Parsed(line, node, tree.lines));
         }
       }
     }
@@ -104,6 +106,7 @@ final class YamlTree {
     var merged = new ArrayList<JsonNode>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
+      lines.key(object, key, parser.currentTokenLocation().getLineNr());
       parser.nextToken();
       JsonNode value = value();
       if (key.equals("<<")) {
@@ -131,6 +134,7 @@ final class YamlTree {
   private ArrayNode array() throws IOException {
     ArrayNode array = NODES.arrayNode();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
+      lines.item(array, parser.currentTokenLocation().getLineNr());
       array.add(value());
     }
     return array;

@@ -297,10 +297,10 @@ class MainTest {
     assertEquals(2, run.status());
     assertEquals(
         "in/b.yaml:1: note: skipped: ConfigMap [import-skipped]\n"
-            + "in/b.yaml:3: warning: namespaces.ci.b.tags.\"x y\": \"quay.io/a/b:1\" is also"
+            + "in/b.yaml:7: warning: namespaces.ci.b.tags.\"x y\": \"quay.io/a/b:1\" is also"
             + " imported by ci/a:t; list each image once [duplicate-pull-spec]\n"
-            + "    in/a.yaml:1: note: first listed here\n"
-            + "in/b.yaml:3: error: namespaces.ci.b.tags.\"x y\": invalid tag name \"x y\": must"
+            + "    in/a.yaml:5: note: first listed here\n"
+            + "in/b.yaml:7: error: namespaces.ci.b.tags.\"x y\": invalid tag name \"x y\": must"
             + " match \"[\\w][\\w.-]{0,127}\": letters, digits, '_', '.' and '-', not starting with"
             + " '.' or '-', at most 128 characters [tag-name]\n",
         run.err());

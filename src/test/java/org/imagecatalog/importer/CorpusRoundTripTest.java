@@ -76,7 +76,7 @@ class CorpusRoundTripTest {
     Result<ImportedText> result = Importer.importFrom(List.of(IMAGE_STREAMS), false);
     String printed = new DiagnosticPrinter(Path.of("")).print(result.diagnostics());
     assertTrue(
-        printed.contains("ImageStream coreos/fcos-buildroot is defined differently here and in"),
+        printed.contains("ImageStream coreos/fcos-buildroot is defined twice, differently"),
         printed);
     assertTrue(
         printed.contains("fcos-builroot.yaml") && printed.contains("fcos-buildroot.yaml"), printed);

@@ -57,10 +57,10 @@ class ImporterTest {
   @Test
   void aTagDefinedTwoWaysNamesBothFiles() throws IOException {
     assertEquals(
-        "b.yaml:1: error: ImageStream ci/s is defined differently here and in "
-            + folder.resolve("a.yaml")
-            + ": tag t differs; keep one of the two files [import-conflict]\n"
-            + "    a.yaml:1: note: the other definition\n",
+        "b.yaml:5: error: ImageStream ci/s is defined twice, differently: tag t comes from"
+            + " quay.io/a/b:1 there and from quay.io/a/b:2 here; change one of the two so they"
+            + " agree, or leave a file out with --exclude [import-conflict]\n"
+            + "    a.yaml:5: note: the other definition\n",
         importErrors(
             "a.yaml",
             stream("ci", "t", "quay.io/a/b:1"),
@@ -196,11 +196,11 @@ class ImporterTest {
   @Test
   void sourcesOpenShiftRefusesAreErrors() throws IOException {
     assertEquals(
-        "x.yaml:1: error: spec.tags[0].from.name: must be of the form <stream>@<digest>"
+        "x.yaml:5: error: spec.tags[0].from.name: must be of the form <stream>@<digest>"
             + " [import-field]\n"
-            + "x.yaml:1: error: spec.tags[1].from.name: invalid digest \"sha256:0\": sha256 has"
+            + "x.yaml:6: error: spec.tags[1].from.name: invalid digest \"sha256:0\": sha256 has"
             + " exactly 64 hexadecimal digits, not 1 [import-field]\n"
-            + "x.yaml:1: error: spec.tags[2].from.kind: kind \"Image\" is not one OpenShift"
+            + "x.yaml:7: error: spec.tags[2].from.kind: kind \"Image\" is not one OpenShift"
             + " accepts: DockerImage, ImageStreamTag or ImageStreamImage [import-field]\n",
         importErrors(
             "x.yaml",
