@@ -302,7 +302,8 @@ class MainTest {
             + "    in/a.yaml:5: note: first listed here\n"
             + "in/b.yaml:7: error: namespaces.ci.b.tags.\"x y\": invalid tag name \"x y\": must"
             + " match \"[\\w][\\w.-]{0,127}\": letters, digits, '_', '.' and '-', not starting with"
-            + " '.' or '-', at most 128 characters [tag-name]\n",
+            + " '.' or '-', at most 128 characters (the API server stores any tag name, but no"
+            + " registry takes another, so its import and QCI mirror would fail) [tag-name]\n",
         run.err());
     assertFalse(Files.exists(imported));
   }

@@ -53,7 +53,8 @@ final class KubernetesNames {
         ? Optional.empty()
         : Optional.of(
             "must match \"[\\w][\\w.-]{0,127}\": letters, digits, '_', '.' and '-', not starting"
-                + " with '.' or '-', at most 128 characters");
+                + " with '.' or '-', at most 128 characters (the API server stores any tag name,"
+                + " but no registry takes another, so its import and QCI mirror would fail)");
   }
 
   /** Annotation and label keys: an optional DNS-1123 subdomain prefix and '/', then a name. */
