@@ -74,6 +74,12 @@ record ExplainCommand(Invocation invocation, Reporter reporter, Compiler compile
     rows.add(new Row("description", orNone(stream.description()), ""));
     rows.add(new Row("used-by", orNone(String.join(", ", stream.usedBy())), ""));
     rows.add(new Row("lookup-local", String.valueOf(stream.lookupLocal()), ""));
+    if (!stream.dockerImageRepository().isEmpty()) {
+      rows.add(new Row("docker-image-repository", stream.dockerImageRepository(), "deprecated"));
+    }
+    if (stream.buildTarget()) {
+      rows.add(new Row("build-target", "true", "builds push to it; it may list no tags"));
+    }
     rows.add(new Row("annotations", orNone(stream.annotations()), ""));
     rows.add(new Row("labels", orNone(stream.labels()), ""));
     print(stream.target(), stream.at(), rows);
@@ -87,7 +93,8 @@ record ExplainCommand(Invocation invocation, Reporter reporter, Compiler compile
     TagSettings settings = tag.settings();
     String kind = tag.from().kind();
     return List.of(
-        new Row("from", tag.from().toString(), kind.isEmpty() ? "no from: a build target" : kind),
+        new Row(
+            "from", tag.from().toString(), kind.isEmpty() ? "a build or a push fills it" : kind),
         new Row("reference", String.valueOf(tag.reference()), ""),
         imported(tag, "scheduled", settings.scheduled()),
         setting("reference-policy", settings.effectiveReferencePolicy()),
@@ -125,10 +132,12 @@ record ExplainCommand(Invocation invocation, Reporter reporter, Compiler compile
 
   private void print(String title, SourcePosition at, List<Row> rows) {
     reporter.out().printf("%s  (%s)%n", PrintableText.of(title), position(at));
+    int names = Math.max(17, rows.stream().mapToInt(r -> r.name().length()).max().orElse(0));
     int width = rows.stream().mapToInt(r -> r.value().length()).max().orElse(0);
     for (Row row : rows) {
       String line =
-          String.format("  %-17s %-" + width + "s  %s", row.name(), row.value(), row.origin());
+          String.format(
+              "  %-" + names + "s %-" + width + "s  %s", row.name(), row.value(), row.origin());
       reporter.out().println(PrintableText.of(line.stripTrailing()));
     }
   }

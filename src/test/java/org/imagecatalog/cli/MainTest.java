@@ -223,7 +223,9 @@ class MainTest {
     assertEquals(0, stream.status());
     CommandLineRun tag = run("explain", "private-images/secret:latest", "-c", catalog.toString());
     assertEquals(0, tag.status());
-    Approvals.verify(stream.out() + "\n" + tag.out());
+    CommandLineRun built = run("explain", "builds/toolchain", "-c", catalog.toString());
+    CommandLineRun sources = run("explain", "builds/app", "-c", catalog.toString());
+    Approvals.verify(stream.out() + "\n" + tag.out() + "\n" + built.out() + "\n" + sources.out());
   }
 
   @Test
