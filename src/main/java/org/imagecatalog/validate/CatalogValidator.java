@@ -4,6 +4,7 @@ import java.util.List;
 import org.imagecatalog.validate.rules.AnnotationSizeRule;
 import org.imagecatalog.validate.rules.DockerImageRepositoryRule;
 import org.imagecatalog.validate.rules.DuplicatePullSpecRule;
+import org.imagecatalog.validate.rules.IgnoredSettingRule;
 import org.imagecatalog.validate.rules.ImageStreamNameRule;
 import org.imagecatalog.validate.rules.ImportPolicyRule;
 import org.imagecatalog.validate.rules.MetadataKeyRule;
@@ -32,6 +33,7 @@ public final class CatalogValidator {
           new PrivatePolicyRule(),
           new StreamSourceRule(),
           new ImportPolicyRule(),
+          new IgnoredSettingRule(),
           new TagLintRule(),
           new DuplicatePullSpecRule(),
           new DockerImageRepositoryRule());

@@ -1,19 +1,15 @@
 package org.imagecatalog.validate.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.model.Catalog;
-import org.imagecatalog.model.CatalogPath;
-import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.model.ImageStreamTag;
 import org.imagecatalog.model.Level;
 import org.imagecatalog.model.Setting;
 import org.imagecatalog.model.Source;
-import org.imagecatalog.model.TagSettings;
 import org.imagecatalog.model.TagSpec;
-import org.imagecatalog.validate.Rule;
+import org.imagecatalog.validate.TagRule;
 
 /**
  * Import settings written on a tag the cluster does not import: a {@code from-tag}, a {@code
@@ -21,52 +17,14 @@ import org.imagecatalog.validate.Rule;
  * ImageStreamTag or ImageStreamImage ("only tags pointing to Docker repositories may be scheduled
  * for background import") and ignores every import setting of the others, so a setting written on
  * the tag itself is an error rather than silently dropped. Values inherited from the stream or the
- * defaults do not apply and are not written; one written on a stream none of whose tags imports
- * applies nowhere, a warning ({@code ignored-setting}).
+ * defaults do not apply and are not written.
  */
-public final class ImportPolicyRule implements Rule {
+public final class ImportPolicyRule implements TagRule {
   @Override
-  public List<Diagnostic> check(Catalog catalog) {
-    var out = new ArrayList<Diagnostic>();
-    catalog
-        .imageStreamTags()
-        .forEach(
-            t -> {
-              if (!t.tag().imports()) {
-                check(CatalogPath.of(t.stream(), t.tag()), t.tag(), out);
-              }
-            });
-    catalog.streams().forEach(stream -> ignoredOnStream(stream, out));
-    return out;
-  }
-
-  /** Import settings written on a stream whose tags all import nothing. */
-  private static void ignoredOnStream(ImageStream stream, List<Diagnostic> out) {
-    if (stream.tags().isEmpty() || stream.tags().stream().anyMatch(TagSpec::imports)) {
-      return;
+  public void check(Catalog catalog, ImageStreamTag t, List<Diagnostic> out) {
+    if (!t.tag().imports()) {
+      check(t.path(), t.tag(), out);
     }
-    Map<String, Function<TagSettings, Setting<?>>> settings =
-        Map.of(
-            "scheduled", TagSettings::scheduled,
-            "import-mode", TagSettings::importMode,
-            "insecure", TagSettings::insecure);
-    settings.forEach(
-        (key, setting) ->
-            stream.tags().stream()
-                .map(tag -> setting.apply(tag.settings()).from())
-                .filter(from -> from.level() == Level.STREAM)
-                .findFirst()
-                .ifPresent(
-                    from ->
-                        out.add(
-                            Diagnostic.warning(
-                                "ignored-setting",
-                                from.at(),
-                                CatalogPath.join(CatalogPath.of(stream), key),
-                                key
-                                    + " applies to none of this stream's tags, since none imports"
-                                    + " an external image: the cluster would ignore it; remove"
-                                    + " it"))));
   }
 
   private static void check(String path, TagSpec tag, List<Diagnostic> out) {

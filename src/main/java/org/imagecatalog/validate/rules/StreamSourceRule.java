@@ -1,36 +1,29 @@
 package org.imagecatalog.validate.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.model.Catalog;
 import org.imagecatalog.model.CatalogPath;
 import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.model.ImageStreamTag;
 import org.imagecatalog.model.Source;
 import org.imagecatalog.model.TagSpec;
-import org.imagecatalog.validate.Rule;
+import org.imagecatalog.validate.TagRule;
 
 /**
  * {@code from-tag} and {@code from-image}: a tag whose source is a stream on the cluster. The names
  * must be valid; a {@code from-tag} naming a tag missing from a stream the catalog defines is a
  * warning, since a build may push it.
  */
-public final class StreamSourceRule implements Rule {
+public final class StreamSourceRule implements TagRule {
   @Override
-  public List<Diagnostic> check(Catalog catalog) {
-    var out = new ArrayList<Diagnostic>();
-    catalog
-        .imageStreamTags()
-        .forEach(
-            t -> {
-              if (t.tag().from() instanceof Source.StreamTag ref) {
-                streamTag(catalog, t.stream(), t.tag(), ref, out);
-              } else if (t.tag().from() instanceof Source.StreamImage image) {
-                streamImage(t.stream(), t.tag(), image, out);
-              }
-            });
-    return out;
+  public void check(Catalog catalog, ImageStreamTag t, List<Diagnostic> out) {
+    if (t.tag().from() instanceof Source.StreamTag ref) {
+      streamTag(catalog, t.stream(), t.tag(), ref, out);
+    } else if (t.tag().from() instanceof Source.StreamImage image) {
+      streamImage(t.stream(), t.tag(), image, out);
+    }
   }
 
   private static void streamTag(

@@ -1,6 +1,5 @@
 package org.imagecatalog.validate.rules;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -10,22 +9,16 @@ import org.imagecatalog.model.Catalog;
 import org.imagecatalog.model.ImageStreamTag;
 import org.imagecatalog.model.Level;
 import org.imagecatalog.model.Provenance;
-import org.imagecatalog.validate.Rule;
+import org.imagecatalog.validate.TagRule;
 
 /**
  * The {@link TagLint} warnings, less those a tag acknowledges. An acknowledgement of a code that is
  * not a lint is an error; one of a lint that does not apply to the tag is a warning ({@code
  * stale-acknowledge}), so acknowledgements go when their reason does.
  */
-public final class TagLintRule implements Rule {
+public final class TagLintRule implements TagRule {
   @Override
-  public List<Diagnostic> check(Catalog catalog) {
-    var out = new ArrayList<Diagnostic>();
-    catalog.imageStreamTags().forEach(t -> check(t, out));
-    return out;
-  }
-
-  private static void check(ImageStreamTag t, List<Diagnostic> out) {
+  public void check(Catalog catalog, ImageStreamTag t, List<Diagnostic> out) {
     for (TagLint lint : TagLint.values()) {
       if (lint.appliesTo(t) && !t.tag().acknowledged().contains(lint.code())) {
         out.add(warning(t, lint));
