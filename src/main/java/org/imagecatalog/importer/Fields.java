@@ -56,6 +56,11 @@ final class Fields {
     return node;
   }
 
+  /** This object's path in its manifest, such as {@code spec.tags[0].importPolicy}. */
+  String path() {
+    return path;
+  }
+
   String pathOf(String field) {
     return path.isEmpty() ? field : path + "." + field;
   }

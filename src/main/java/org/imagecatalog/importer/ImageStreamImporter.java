@@ -138,6 +138,15 @@ final class ImageStreamImporter {
         && settings.scheduled().value()) {
       importPolicy.error(
           "scheduled", "OpenShift refuses scheduled imports of an ImageStreamTag or Image");
+    } else if (from.isPresent()
+        && !(from.get() instanceof Source.DockerImage && !reference)
+        && importPolicy.node().size() > 0) {
+      diagnostics.warning(
+          "import-ignored",
+          importPolicy.at(),
+          importPolicy.path(),
+          "ignored: the cluster imports nothing for this tag, so its import policy does not"
+              + " apply");
     }
     return from.map(
         f ->

@@ -86,8 +86,7 @@ final class MappingImporter {
         || nameTag.length != 2
         || nameTag[0].isEmpty()
         || nameTag[1].isEmpty()) {
-      diagnostics.error(
-          "import-mapping", source.at(), source.pathOf(""), "invalid target: " + target);
+      diagnostics.error("import-mapping", source.at(), source.path(), "invalid target: " + target);
       return Optional.empty();
     }
     source.check(Set.of("image", "namespace", "name", "tag"), Set.of(), Set.of("as"));

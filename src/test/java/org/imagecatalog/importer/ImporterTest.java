@@ -194,6 +194,31 @@ class ImporterTest {
   }
 
   @Test
+  void anImportPolicyOnATagThatImportsNothingIsNamedAsIgnored() throws IOException {
+    Files.writeString(
+        folder.resolve("policy.yaml"),
+        "kind: ImageStream\n"
+            + "metadata: {name: s, namespace: ci}\n"
+            + "spec:\n"
+            + "  tags:\n"
+            + "  - name: pushed\n"
+            + "    importPolicy: {importMode: PreserveOriginal}\n"
+            + "  - name: pointer\n"
+            + "    reference: true\n"
+            + "    from: {kind: DockerImage, name: quay.io/a/b:1}\n"
+            + "    importPolicy:\n"
+            + "      insecure: true\n");
+    Result<ImportedText> result = Importer.importFrom(List.of(folder), false);
+    assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
+    assertEquals(
+        "policy.yaml:6: warning: spec.tags[0].importPolicy: ignored: the cluster imports nothing"
+            + " for this tag, so its import policy does not apply [import-ignored]\n"
+            + "policy.yaml:10: warning: spec.tags[1].importPolicy: ignored: the cluster imports"
+            + " nothing for this tag, so its import policy does not apply [import-ignored]\n",
+        new DiagnosticPrinter(folder).print(result.diagnostics()));
+  }
+
+  @Test
   void sourcesOpenShiftRefusesAreErrors() throws IOException {
     assertEquals(
         "x.yaml:5: error: spec.tags[0].from.name: must be of the form <stream>@<digest>"
