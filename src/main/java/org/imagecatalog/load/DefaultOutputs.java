@@ -19,12 +19,8 @@ final class DefaultOutputs {
               "docs/{{namespace}}.md",
               Scope.NAMESPACE,
               SourcePosition.NONE),
-          new OutputSpec("index.md.mustache", "docs/README.md", Scope.CATALOG, SourcePosition.NONE),
           new OutputSpec(
-              "supplemental-ci-images.yaml.mustache",
-              "image-mirroring/supplemental-ci-images.yaml",
-              Scope.CATALOG,
-              SourcePosition.NONE));
+              "index.md.mustache", "docs/README.md", Scope.CATALOG, SourcePosition.NONE));
 
   private DefaultOutputs() {}
 }

@@ -108,9 +108,13 @@ class CorpusRoundTripTest {
     Path valid = Files.createDirectories(folder.resolve("mapping-input")).resolve("_config.yaml");
     YAML.writeValue(valid.toFile(), config);
 
-    Path generated = importAndGenerate(List.of(valid), "mapping");
-    JsonNode produced =
-        YAML.readTree(generated.resolve("image-mirroring/supplemental-ci-images.yaml").toFile());
+    Path generated =
+        importAndGenerate(
+            List.of(valid),
+            "mapping",
+            "outputs = [{ template = supplemental-ci-images.yaml.mustache,"
+                + " path = \"mirror.yaml\", per = catalog }]\n");
+    JsonNode produced = YAML.readTree(generated.resolve("mirror.yaml").toFile());
     assertEquals(entries.size(), produced.path("supplementalCIImages").size());
     assertEquals(entries, produced.path("supplementalCIImages"));
   }
@@ -200,9 +204,17 @@ class CorpusRoundTripTest {
   }
 
   private static Path importAndGenerate(List<Path> paths, String name) throws IOException {
+    return importAndGenerate(paths, name, "");
+  }
+
+  /**
+   * @param outputs an {@code outputs} key to add to the imported catalog; empty for the defaults
+   */
+  private static Path importAndGenerate(List<Path> paths, String name, String outputs)
+      throws IOException {
     Path work = Files.createDirectories(folder.resolve(name));
     Path catalog = work.resolve("catalog.conf");
-    Files.writeString(catalog, imported(paths));
+    Files.writeString(catalog, imported(paths) + outputs);
     Path out = work.resolve("generated");
     var generated = TestCompiler.COMPILER.generate(catalog, Path.of("templates"), out);
     assertTrue(generated.ok(), () -> new DiagnosticPrinter(work).print(generated.diagnostics()));
