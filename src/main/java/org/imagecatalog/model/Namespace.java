@@ -65,18 +65,16 @@ public record Namespace(
 
   /** The stream of this namespace that a tag's source names, if it names one. */
   private Optional<String> sourceStream(ImageStream stream, Source from) {
-    String namespace;
-    String source;
-    if (from instanceof Source.StreamTag ref) {
-      namespace = ref.within(stream).namespace();
-      source = ref.within(stream).stream();
-    } else if (from instanceof Source.StreamImage image) {
-      namespace = image.namespace().isEmpty() ? stream.namespace() : image.namespace();
-      source = image.stream();
-    } else {
+    Source full = from.within(stream);
+    if (!full.namespace().equals(name)) {
       return Optional.empty();
     }
-    return namespace.equals(name) ? Optional.of(source) : Optional.empty();
+    if (full instanceof Source.StreamTag tag) {
+      return Optional.of(tag.stream());
+    }
+    return full instanceof Source.StreamImage image
+        ? Optional.of(image.stream())
+        : Optional.empty();
   }
 
   public int tagCount() {

@@ -18,6 +18,11 @@ public sealed interface Source
     return "";
   }
 
+  /** The source in full: what it leaves out is that of {@code own}, the tag's stream. */
+  default Source within(ImageStream own) {
+    return this;
+  }
+
   /** {@code from.kind: DockerImage}: an image in an external registry, imported by the cluster. */
   record DockerImage(PullSpec pullSpec) implements Source {
     @Override
@@ -45,6 +50,7 @@ public sealed interface Source
    */
   record StreamTag(String namespace, String stream, String tag) implements Source {
     /** The reference in full: the namespace and stream it leaves out are those of {@code own}. */
+    @Override
     public StreamTag within(ImageStream own) {
       return new StreamTag(
           namespace.isEmpty() ? own.namespace() : namespace,
@@ -77,6 +83,12 @@ public sealed interface Source
    * @param digest {@code algorithm:hex}, checked as a pull spec's digest is
    */
   record StreamImage(String namespace, String stream, String digest) implements Source {
+    /** The image in full: the namespace it leaves out is that of {@code own}. */
+    @Override
+    public StreamImage within(ImageStream own) {
+      return new StreamImage(namespace.isEmpty() ? own.namespace() : namespace, stream, digest);
+    }
+
     @Override
     public String kind() {
       return "ImageStreamImage";

@@ -65,14 +65,7 @@ public record TagView(
     implements TemplateScope {
 
   private static String source(ImageStream stream, TagSpec tag) {
-    if (tag.from() instanceof Source.StreamTag ref) {
-      return ref.within(stream).toString();
-    }
-    if (tag.from() instanceof Source.StreamImage image) {
-      String namespace = image.namespace().isEmpty() ? stream.namespace() : image.namespace();
-      return namespace + "/" + image.name();
-    }
-    return tag.from() instanceof Source.BuildTarget ? "" : tag.from().toString();
+    return tag.from() instanceof Source.BuildTarget ? "" : tag.from().within(stream).toString();
   }
 
   private static String comesFrom(TagSpec tag) {

@@ -66,8 +66,7 @@ public final class StreamSourceRule implements TagRule {
 
   private static void streamImage(
       ImageStream stream, TagSpec tag, Source.StreamImage image, List<Diagnostic> out) {
-    String namespace = image.namespace().isEmpty() ? stream.namespace() : image.namespace();
-    names(namespace, image.stream())
+    names(image.within(stream).namespace(), image.stream())
         .ifPresent(
             p ->
                 out.add(
