@@ -65,7 +65,8 @@ enum TagLint {
     return registry.isEmpty()
         || registry.equals("docker.io")
         || registry.equals("index.docker.io")
-        || registry.equals("registry-1.docker.io");
+        || registry.equals("registry-1.docker.io")
+        || registry.equals("registry.hub.docker.com");
   }
 
   private static boolean movable(PullSpec spec) {
