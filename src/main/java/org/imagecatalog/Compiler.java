@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +43,7 @@ import org.imagecatalog.render.RenderedTree;
 import org.imagecatalog.render.Renderer;
 import org.imagecatalog.render.TemplateSet;
 import org.imagecatalog.validate.CatalogValidator;
+import org.imagecatalog.validate.rules.TagLintRule;
 import org.imagecatalog.verify.OutputVerifier;
 
 /**
@@ -206,22 +210,36 @@ public final class Compiler implements AutoCloseable {
    * {@code validate} would load the file, so that what is written is known to be valid.
    *
    * @param exclude leaves out the files of a folder argument whose path below it matches
+   * @param acknowledge write {@code acknowledge = [...]} for the warnings each tag has, so that the
+   *     catalog starts without them and only new entries warn
    * @param output the file to write it to, atomically and only when it is valid; null for none
    * @param name the catalog as diagnostics name it
    */
   public Result<ImportedCatalog> importFrom(
-      List<Path> paths, boolean sourceComments, PathMatcher exclude, Path output, String name) {
+      List<Path> paths,
+      boolean sourceComments,
+      PathMatcher exclude,
+      boolean acknowledge,
+      Path output,
+      String name) {
     Path includeRoot = output == null ? Path.of("") : output.toAbsolutePath().getParent();
     Result<ImportedCatalog> imported =
         timings
-            .time("import", () -> Importer.importFrom(paths, sourceComments, exclude))
+            .time("import", () -> Importer.read(paths, exclude))
             .then(
-                text ->
-                    atInputs(load(new CatalogSource(name, text.text(), includeRoot)), text, name)
-                        .then(
-                            catalog ->
-                                Result.success(
-                                    new ImportedCatalog(text.text(), catalog, text.replaced()))));
+                inputs -> {
+                  ImportedText text = Importer.write(inputs, sourceComments, Map.of());
+                  Result<Catalog> loaded = loadImported(text, includeRoot, name);
+                  Map<String, Set<String>> warned = acknowledge ? lints(loaded) : Map.of();
+                  if (!warned.isEmpty()) {
+                    text = Importer.write(inputs, sourceComments, warned);
+                    loaded = loadImported(text, includeRoot, name);
+                  }
+                  String written = text.text();
+                  SortedSet<String> replaced = text.replaced();
+                  return loaded.then(
+                      catalog -> Result.success(new ImportedCatalog(written, catalog, replaced)));
+                });
     if (output == null || !imported.ok()) {
       return imported;
     }
@@ -231,6 +249,21 @@ public final class Compiler implements AutoCloseable {
     diagnostics.addAll(imported.diagnostics());
     diagnostics.addAll(problems);
     return Result.of(imported.get(), diagnostics);
+  }
+
+  private Result<Catalog> loadImported(ImportedText text, Path includeRoot, String name) {
+    return atInputs(load(new CatalogSource(name, text.text(), includeRoot)), text, name);
+  }
+
+  /** The warnings a tag may acknowledge that a loaded catalog has, by tag path. */
+  private static Map<String, Set<String>> lints(Result<Catalog> loaded) {
+    Map<String, Set<String>> warned = new TreeMap<>();
+    for (Diagnostic diagnostic : loaded.diagnostics()) {
+      if (TagLintRule.CODES.contains(diagnostic.code())) {
+        warned.computeIfAbsent(diagnostic.path(), path -> new TreeSet<>()).add(diagnostic.code());
+      }
+    }
+    return warned;
   }
 
   /** What loading the imported text found, told at the inputs the user can fix. */

@@ -67,6 +67,7 @@ enum Command {
           OUTPUT,
           EXCLUDE,
           Flag.LIST_REPLACED,
+          Flag.ACKNOWLEDGE,
           NO_SOURCE_COMMENTS,
           STRICT,
           FORMAT,

@@ -25,6 +25,12 @@ enum Flag {
       null,
       null,
       "print the input files the catalog replaces whole, one a line, for git rm"),
+  ACKNOWLEDGE(
+      "acknowledge",
+      null,
+      null,
+      "write acknowledge = [...] for the warnings each imported tag has, so only new entries"
+          + " warn"),
   NO_SOURCE_COMMENTS(
       "no-source-comments", null, null, "leave out the comments naming each stream's files"),
   FORMAT(

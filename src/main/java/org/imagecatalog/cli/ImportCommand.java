@@ -23,7 +23,12 @@ record ImportCommand(Invocation invocation, Reporter reporter, Compiler compiler
             : reporter.printer().show(SourcePosition.of(output.toString()));
     Result<Compiler.ImportedCatalog> imported =
         compiler.importFrom(
-            paths, !invocation.has(Flag.NO_SOURCE_COMMENTS), invocation.exclude(), output, name);
+            paths,
+            !invocation.has(Flag.NO_SOURCE_COMMENTS),
+            invocation.exclude(),
+            invocation.has(Flag.ACKNOWLEDGE),
+            output,
+            name);
     reporter.diagnostics(imported.diagnostics());
     if (reporter.failing(imported.diagnostics()) || !imported.ok()) {
       return ExitCode.BAD_INPUT;

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.imagecatalog.diag.SourcePosition;
+import org.imagecatalog.model.CatalogPath;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.Source;
 import org.imagecatalog.model.TagSpec;
@@ -63,16 +64,25 @@ final class CatalogWriter {
   private final StringBuilder out = new StringBuilder();
   private final List<SourcePosition> origins = new ArrayList<>();
   private final boolean sourceComments;
+  private final Map<String, ? extends Set<String>> acknowledged;
   private SourcePosition origin = SourcePosition.NONE;
 
-  private CatalogWriter(boolean sourceComments) {
+  private CatalogWriter(boolean sourceComments, Map<String, ? extends Set<String>> acknowledged) {
     this.sourceComments = sourceComments;
+    this.acknowledged = acknowledged;
   }
 
-  /** The catalog's text and the origin of each line; {@code replaced} is passed through. */
+  /**
+   * The catalog's text and the origin of each line; {@code replaced} is passed through.
+   *
+   * @param acknowledged warning codes to write on tags, by the tag's catalog path
+   */
   static ImportedText write(
-      List<ImportedStream> streams, boolean sourceComments, Set<String> replaced) {
-    var writer = new CatalogWriter(sourceComments);
+      List<ImportedStream> streams,
+      boolean sourceComments,
+      Set<String> replaced,
+      Map<String, ? extends Set<String>> acknowledged) {
+    var writer = new CatalogWriter(sourceComments, acknowledged);
     writer.catalog(streams);
     return new ImportedText(writer.out.toString(), writer.origins, new TreeSet<>(replaced));
   }
@@ -143,21 +153,22 @@ final class CatalogWriter {
     differing(here, inherited).forEach((knob, value) -> line(3, knob.key + " = " + value));
     if (!stream.tags().isEmpty()) {
       line(3, "tags {");
-      stream.tags().forEach(tag -> tag(tag, here));
+      stream.tags().forEach(tag -> tag(stream, tag, here));
       line(3, "}");
     }
     line(2, "}");
     origin = SourcePosition.NONE;
   }
 
-  private void tag(TagSpec tag, Map<Knob, String> inherited) {
+  private void tag(ImageStream stream, TagSpec tag, Map<Knob, String> inherited) {
     SourcePosition streamOrigin = origin;
     origin = tag.at();
-    tagLines(tag, inherited);
+    Set<String> codes = acknowledged.get(CatalogPath.of(stream, tag));
+    tagLines(tag, codes == null ? Set.of() : codes, inherited);
     origin = streamOrigin;
   }
 
-  private void tagLines(TagSpec tag, Map<Knob, String> inherited) {
+  private void tagLines(TagSpec tag, Set<String> codes, Map<Knob, String> inherited) {
     var own = new ArrayList<String>();
     for (Knob knob : Knob.values()) {
       if (knob.applies.test(tag) && !knob.value.apply(tag).equals(inherited.get(knob))) {
@@ -165,6 +176,9 @@ final class CatalogWriter {
       }
     }
     boolean external = tag.from() instanceof Source.DockerImage;
+    if (!codes.isEmpty()) {
+      own.add("acknowledge = [" + String.join(", ", new TreeSet<>(codes)) + "]");
+    }
     if (external && !tag.reference() && own.isEmpty() && tag.annotations().isEmpty()) {
       line(4, key(tag.name()) + " = " + quoted(tag.from().toString()));
       return;

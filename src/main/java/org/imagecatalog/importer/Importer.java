@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
@@ -34,6 +36,34 @@ public final class Importer {
    */
   public static Result<ImportedText> importFrom(
       List<Path> paths, boolean sourceComments, PathMatcher exclude) {
+    return read(paths, exclude)
+        .then(inputs -> Result.success(write(inputs, sourceComments, Map.of())));
+  }
+
+  /** What the inputs hold, merged into streams, and the files a catalog of them replaces whole. */
+  public static final class Inputs {
+    private final List<ImportedStream> streams;
+    private final Set<String> replaced;
+
+    private Inputs(List<ImportedStream> streams, Set<String> replaced) {
+      this.streams = List.copyOf(streams);
+      this.replaced = Set.copyOf(replaced);
+    }
+  }
+
+  /**
+   * The catalog's text for what was read.
+   *
+   * @param acknowledged the warning codes to write as {@code acknowledge = [...]}, by the catalog
+   *     path of the tag ({@code namespaces.ci.boskos.tags.latest})
+   */
+  public static ImportedText write(
+      Inputs inputs, boolean sourceComments, Map<String, ? extends Set<String>> acknowledged) {
+    return CatalogWriter.write(inputs.streams, sourceComments, inputs.replaced, acknowledged);
+  }
+
+  /** Reads and merges the inputs, without the files of a folder argument that match. */
+  public static Result<Inputs> read(List<Path> paths, PathMatcher exclude) {
     var diagnostics = new Diagnostics();
     var streams = new ArrayList<ImportedStream>();
     var replaced = new TreeSet<String>();
@@ -51,7 +81,7 @@ public final class Importer {
     if (merged.isEmpty() && !diagnostics.hasErrors()) {
       diagnostics.error("import-empty", SourcePosition.NONE, "", "the inputs hold no ImageStream");
     }
-    return Result.of(CatalogWriter.write(merged, sourceComments, replaced), diagnostics);
+    return Result.of(new Inputs(merged, replaced), diagnostics);
   }
 
   private static List<ImportedStream> streams(Document document, Diagnostics diagnostics) {

@@ -259,6 +259,23 @@ class MainTest {
         validate.err().lines().map(l -> l.substring(l.lastIndexOf(' ') + 1)).sorted().toList());
   }
 
+  /** With --acknowledge, the warnings the imported tags have are written as acknowledged. */
+  @Test
+  void importCanAcknowledgeTheWarningsItsTagsHaveToday() throws IOException {
+    Path fixture = Path.of("src/test/resources/org/imagecatalog/importer/fixture").toAbsolutePath();
+    Path imported = folder.resolve("imported.conf");
+    CommandLineRun run =
+        run("import", fixture.toString(), "--output", imported.toString(), "--acknowledge");
+    assertEquals(0, run.status(), run.err());
+    String text = Files.readString(imported);
+    assertTrue(text.contains("acknowledge = [docker-hub]"), text);
+    assertTrue(text.contains("acknowledge = [mutable-tag]"), text);
+    assertEquals(
+        new CommandLineRun(
+            0, "imported.conf: 2 namespaces, 4 image streams, 8 tags, 0 warnings\n", ""),
+        run("validate", "-c", imported.toString()));
+  }
+
   @Test
   void importWritesNothingWhenAnInputIsBad() throws IOException {
     Path input = Files.createDirectories(folder.resolve("in"));

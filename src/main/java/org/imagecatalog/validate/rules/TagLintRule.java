@@ -3,6 +3,8 @@ package org.imagecatalog.validate.rules;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.model.Catalog;
@@ -17,6 +19,10 @@ import org.imagecatalog.validate.TagRule;
  * stale-acknowledge}), so acknowledgements go when their reason does.
  */
 public final class TagLintRule implements TagRule {
+  /** The codes a tag may acknowledge. */
+  public static final Set<String> CODES =
+      Arrays.stream(TagLint.values()).map(TagLint::code).collect(Collectors.toUnmodifiableSet());
+
   @Override
   public void check(Catalog catalog, ImageStreamTag t, List<Diagnostic> out) {
     for (TagLint lint : TagLint.values()) {
@@ -53,6 +59,6 @@ public final class TagLintRule implements TagRule {
   }
 
   private static String codes() {
-    return Arrays.stream(TagLint.values()).map(TagLint::code).collect(Collectors.joining(", "));
+    return String.join(", ", new TreeSet<>(CODES));
   }
 }
