@@ -23,23 +23,6 @@ public final class Importer {
 
   private Importer() {}
 
-  /** The catalog's text; what was left out of it is named by notes. */
-  public static Result<ImportedText> importFrom(List<Path> paths, boolean sourceComments) {
-    return importFrom(paths, sourceComments, path -> false);
-  }
-
-  /**
-   * The catalog's text, with the input each of its lines was written from, without the files of a
-   * folder argument whose path below it matches.
-   *
-   * @param exclude matches the paths to leave out
-   */
-  public static Result<ImportedText> importFrom(
-      List<Path> paths, boolean sourceComments, PathMatcher exclude) {
-    return read(paths, exclude)
-        .then(inputs -> Result.success(write(inputs, sourceComments, Map.of())));
-  }
-
   /** What the inputs hold, merged into streams, and the files a catalog of them replaces whole. */
   public static final class Inputs {
     private final List<ImportedStream> streams;

@@ -73,7 +73,7 @@ class CorpusRoundTripTest {
 
   @Test
   void theCorpusConflictIsCaught() {
-    Result<ImportedText> result = Importer.importFrom(List.of(IMAGE_STREAMS), false);
+    Result<ImportedText> result = Imports.of(List.of(IMAGE_STREAMS), false);
     String printed = new DiagnosticPrinter(Path.of("")).print(result.diagnostics());
     assertTrue(
         printed.contains("ImageStream coreos/fcos-buildroot is defined twice, differently"),
@@ -123,7 +123,7 @@ class CorpusRoundTripTest {
   @Test
   void excludingTheConflictingFileImportsTheWholeFolder() {
     var exclude = FileSystems.getDefault().getPathMatcher("glob:coreos/fcos-builroot.yaml");
-    Result<ImportedText> result = Importer.importFrom(List.of(IMAGE_STREAMS), true, exclude);
+    Result<ImportedText> result = Imports.of(List.of(IMAGE_STREAMS), true, exclude);
     assertTrue(result.ok(), () -> new DiagnosticPrinter(Path.of("")).print(result.diagnostics()));
     String printed = new DiagnosticPrinter(Path.of("")).print(result.diagnostics());
     assertTrue(
@@ -189,7 +189,7 @@ class CorpusRoundTripTest {
       Path copy = folder.resolve(place).resolve("supplemental-ci-images");
       CommandLineRun.copyTree(IMAGE_STREAMS, copy);
       Files.delete(copy.resolve("coreos/fcos-builroot.yaml"));
-      Result<ImportedText> result = Importer.importFrom(List.of(copy), true);
+      Result<ImportedText> result = Imports.of(List.of(copy), true);
       assertTrue(result.ok(), () -> new DiagnosticPrinter(Path.of("")).print(result.diagnostics()));
       texts.add(result.get().text());
     }
@@ -198,7 +198,7 @@ class CorpusRoundTripTest {
   }
 
   private static String imported(List<Path> paths) {
-    Result<ImportedText> result = Importer.importFrom(paths, false);
+    Result<ImportedText> result = Imports.of(paths, false);
     assertTrue(result.ok(), () -> new DiagnosticPrinter(Path.of("")).print(result.diagnostics()));
     return result.get().text();
   }

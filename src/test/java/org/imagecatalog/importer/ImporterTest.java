@@ -24,7 +24,7 @@ class ImporterTest {
 
   @Test
   void aFixtureFolderBecomesAnIdiomaticCatalog() {
-    Result<ImportedText> result = Importer.importFrom(List.of(FIXTURE), true);
+    Result<ImportedText> result = Imports.of(List.of(FIXTURE), true);
     assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
     var report =
         new StringBuilder("-- diagnostics --\n").append(PRINTER.print(result.diagnostics()));
@@ -38,7 +38,7 @@ class ImporterTest {
       Files.createDirectories(file.getParent());
       Files.writeString(file, files[i + 1]);
     }
-    Result<ImportedText> result = Importer.importFrom(List.of(folder), true);
+    Result<ImportedText> result = Imports.of(List.of(folder), true);
     assertFalse(result.ok(), "bad input must not import");
     return new DiagnosticPrinter(folder).print(result.diagnostics());
   }
@@ -74,7 +74,7 @@ class ImporterTest {
     Files.writeString(
         folder.resolve("b.yaml"),
         stream("ci", "t", "quay.io/a/b:1") + "---\n" + stream("ci", "u", "quay.io/a/b:2"));
-    Result<ImportedText> result = Importer.importFrom(List.of(folder), false);
+    Result<ImportedText> result = Imports.of(List.of(folder), false);
     assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
     assertTrue(result.get().text().contains("t = \"quay.io/a/b:1\"\n"), result.get().text());
     assertTrue(result.get().text().contains("u = \"quay.io/a/b:2\"\n"), result.get().text());
@@ -129,7 +129,7 @@ class ImporterTest {
                 .replace("\u2028", "\\L")
             + "\"\n"
             + "spec:\n  tags:\n  - name: t\n    from: {kind: DockerImage, name: quay.io/a/s:1}\n");
-    Result<ImportedText> imported = Importer.importFrom(List.of(folder), false);
+    Result<ImportedText> imported = Imports.of(List.of(folder), false);
     assertTrue(imported.ok(), () -> PRINTER.print(imported.diagnostics()));
     Path catalog = Files.writeString(folder.resolve("catalog.conf"), imported.get().text());
     var loaded = TestCompiler.load(catalog);
@@ -142,7 +142,7 @@ class ImporterTest {
     Files.write(
         folder.resolve("latin1.yaml"),
         "kind: ImageStream\n# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-    Result<ImportedText> result = Importer.importFrom(List.of(folder), true);
+    Result<ImportedText> result = Imports.of(List.of(folder), true);
     assertEquals(
         "latin1.yaml:2: error: is not UTF-8 text [import-encoding]\n",
         new DiagnosticPrinter(folder).print(result.diagnostics()));
@@ -151,7 +151,7 @@ class ImporterTest {
   @Test
   void anEmptyFolderIsAnError() throws IOException {
     Path empty = Files.createDirectories(folder.resolve("empty"));
-    Result<ImportedText> result = Importer.importFrom(List.of(empty), true);
+    Result<ImportedText> result = Imports.of(List.of(empty), true);
     assertEquals(
         "empty: error: the folder has no .yaml or .yml files [import-path]\n",
         new DiagnosticPrinter(folder).print(result.diagnostics()));
@@ -175,7 +175,7 @@ class ImporterTest {
             + "---\n"
             + "kind: ImageStream\n"
             + "metadata: {name: output, namespace: ci}\n");
-    Result<ImportedText> result = Importer.importFrom(List.of(folder), false);
+    Result<ImportedText> result = Imports.of(List.of(folder), false);
     assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
     String text = result.get().text();
     assertTrue(
@@ -208,7 +208,7 @@ class ImporterTest {
             + "    from: {kind: DockerImage, name: quay.io/a/b:1}\n"
             + "    importPolicy:\n"
             + "      insecure: true\n");
-    Result<ImportedText> result = Importer.importFrom(List.of(folder), false);
+    Result<ImportedText> result = Imports.of(List.of(folder), false);
     assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
     assertEquals(
         "policy.yaml:6: warning: spec.tags[0].importPolicy: ignored: the cluster imports nothing"
@@ -254,7 +254,7 @@ class ImporterTest {
             + "    importPolicy:\n"
             + "      <<: *policy\n"
             + "      scheduled: false\n");
-    Result<ImportedText> result = Importer.importFrom(List.of(folder), false);
+    Result<ImportedText> result = Imports.of(List.of(folder), false);
     assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
     assertTrue(
         result.get().text().contains("import-mode = PreserveOriginal\n"),
@@ -276,7 +276,7 @@ class ImporterTest {
           .append("    from: {kind: DockerImage, name: quay.io/a/s:x}\n");
     }
     Files.writeString(folder.resolve("a.yaml"), text.toString());
-    Result<ImportedText> result = Importer.importFrom(List.of(folder), false);
+    Result<ImportedText> result = Imports.of(List.of(folder), false);
     assertTrue(result.ok(), () -> PRINTER.print(result.diagnostics()));
     for (String name : List.of("\"010\"", "\"0x1F\"", "\"1e3\"", "\"3.10\"")) {
       assertTrue(
