@@ -3,6 +3,7 @@ package org.imagecatalog.importer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -29,13 +30,8 @@ final class ManifestReader {
   static List<Document> read(List<Path> paths, PathMatcher exclude, Diagnostics diagnostics) {
     var documents = new ArrayList<Document>();
     for (Path path : paths) {
-      for (Path file : files(path, diagnostics)) {
+      for (Path file : files(path, exclude, diagnostics)) {
         Path below = Files.isDirectory(path) ? path.relativize(file) : file.getFileName();
-        if (Files.isDirectory(path) && exclude.matches(below)) {
-          diagnostics.add(
-              Importer.skipped(SourcePosition.of(file.toString()), "excluded by --exclude"));
-          continue;
-        }
         Path name = path.toAbsolutePath().normalize().getFileName();
         String source =
             Files.isDirectory(path) && name != null
@@ -47,7 +43,7 @@ final class ManifestReader {
     return documents;
   }
 
-  private static List<Path> files(Path path, Diagnostics diagnostics) {
+  private static List<Path> files(Path path, PathMatcher exclude, Diagnostics diagnostics) {
     if (Files.isRegularFile(path)) {
       return List.of(path);
     }
@@ -57,10 +53,12 @@ final class ManifestReader {
       return List.of();
     }
     try (Stream<Path> walk = Files.walk(path)) {
+      Path folder = path.toRealPath();
       List<Path> files =
-          walk.filter(Files::isRegularFile)
-              .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
-              .sorted()
+          walk.sorted()
+              .filter(f -> yamlNamed(f) || Files.isSymbolicLink(f))
+              .filter(f -> !excluded(path.relativize(f), f, exclude, diagnostics))
+              .filter(f -> readable(f, folder, diagnostics))
               .toList();
       if (files.isEmpty()) {
         diagnostics.error(
@@ -75,6 +73,59 @@ final class ManifestReader {
           "import-path", SourcePosition.of(path.toString()), "", "cannot read: " + e.getMessage());
       return List.of();
     }
+  }
+
+  private static boolean yamlNamed(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  private static boolean excluded(
+      Path below, Path file, PathMatcher exclude, Diagnostics diagnostics) {
+    boolean excluded = exclude.matches(below);
+    if (excluded) {
+      diagnostics.add(
+          Importer.skipped(SourcePosition.of(file.toString()), "excluded by --exclude"));
+    }
+    return excluded;
+  }
+
+  /**
+   * A file of a folder argument is read only when it is a YAML file whose real path, links
+   * followed, lies inside the folder: a link out of it would read what the user did not name. A
+   * link to a folder is not walked, and said so.
+   */
+  private static boolean readable(Path file, Path folder, Diagnostics diagnostics) {
+    boolean yaml = yamlNamed(file);
+    if (!Files.isSymbolicLink(file)) {
+      return yaml && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+    }
+    SourcePosition at = SourcePosition.of(file.toString());
+    Path target;
+    try {
+      target = file.toRealPath();
+    } catch (IOException e) {
+      if (yaml) {
+        diagnostics.error("import-path", at, "", "is a link to nothing: its target does not exist");
+      }
+      return false;
+    }
+    if (Files.isDirectory(target)) {
+      diagnostics.add(Importer.skipped(at, "a link to a folder, which import does not walk"));
+      return false;
+    }
+    if (yaml && !target.startsWith(folder)) {
+      diagnostics.error(
+          "import-path",
+          at,
+          "",
+          "is a link out of the folder, to "
+              + target
+              + ": import reads only what is inside the folders it is given; name the file"
+              + " itself to import it");
+      return false;
+    }
+    return yaml && Files.isRegularFile(target);
   }
 
   private static List<Document> documents(Path file, String source, Diagnostics diagnostics) {

@@ -148,6 +148,30 @@ class ImporterTest {
         new DiagnosticPrinter(folder).print(result.diagnostics()));
   }
 
+  /** Import reads only inside the folders it is given: links are followed only inside them. */
+  @Test
+  void linksOutOfTheFolderAreRefusedAndLinksToFoldersNamed(@TempDir Path outside)
+      throws IOException {
+    Path secret = Files.writeString(outside.resolve("secret.yaml"), stream("ci", "t", "a/b:1"));
+    Path in = Files.createDirectories(folder.resolve("in"));
+    Files.writeString(in.resolve("inside.yaml"), stream("ci", "u", "a/c:1"));
+    Files.createSymbolicLink(in.resolve("out.yaml"), secret);
+    Files.createSymbolicLink(in.resolve("again.yaml"), in.resolve("inside.yaml"));
+    Files.createSymbolicLink(in.resolve("gone.yaml"), outside.resolve("missing.yaml"));
+    Files.createSymbolicLink(in.resolve("elsewhere"), outside);
+    Result<ImportedText> result = Imports.of(List.of(in), false);
+    assertEquals(
+        "in/elsewhere: note: skipped: a link to a folder, which import does not walk"
+            + " [import-skipped]\n"
+            + "in/gone.yaml: error: is a link to nothing: its target does not exist"
+            + " [import-path]\n"
+            + "in/out.yaml: error: is a link out of the folder, to "
+            + secret.toRealPath()
+            + ": import reads only what is inside the folders it is given; name the file itself"
+            + " to import it [import-path]\n",
+        new DiagnosticPrinter(folder).print(result.diagnostics()));
+  }
+
   @Test
   void anEmptyFolderIsAnError() throws IOException {
     Path empty = Files.createDirectories(folder.resolve("empty"));
