@@ -78,7 +78,7 @@ enum Command {
           + " kinds and mirror settings are listed as skipped.",
       List.of(
           "image-catalog import clusters/app.ci/supplemental-ci-images --output catalog.conf",
-          "image-catalog import images --output catalog.conf --list-replaced | xargs git rm"),
+          "image-catalog import images --output catalog.conf --list-replaced > replaced.txt"),
       "0 imported; 2 bad input or usage"),
   HELP(
       "help",
