@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.approvaltests.Approvals;
@@ -42,8 +43,12 @@ class MainTest {
         "generate", "-c", catalog.toString(), "-t", TEMPLATES.toString(), "-o", out.toString());
   }
 
-  CommandLineRun check() {
-    return run("check", "-c", catalog.toString(), "-t", TEMPLATES.toString(), "-o", out.toString());
+  CommandLineRun check(String... options) {
+    var args = new ArrayList<>(List.of("check"));
+    args.addAll(List.of(options));
+    args.addAll(
+        List.of("-c", catalog.toString(), "-t", TEMPLATES.toString(), "-o", out.toString()));
+    return run(args.toArray(String[]::new));
   }
 
   @Test
@@ -342,27 +347,9 @@ class MainTest {
             "generated/docs/README.md\ngenerated/imagestreams/ci.yaml\n"
                 + "generated/docs/old.md\n",
             ""),
-        run(
-            "check",
-            "--name-only",
-            "-c",
-            catalog.toString(),
-            "-t",
-            TEMPLATES.toString(),
-            "-o",
-            out.toString()));
+        check("--name-only"));
     generate();
-    assertEquals(
-        new CommandLineRun(0, "", ""),
-        run(
-            "check",
-            "--name-only",
-            "-c",
-            catalog.toString(),
-            "-t",
-            TEMPLATES.toString(),
-            "-o",
-            out.toString()));
+    assertEquals(new CommandLineRun(0, "", ""), check("--name-only"));
   }
 
   @Test
