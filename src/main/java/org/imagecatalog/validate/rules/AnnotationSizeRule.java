@@ -1,15 +1,14 @@
 package org.imagecatalog.validate.rules;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.SourcePosition;
-import org.imagecatalog.model.Catalog;
 import org.imagecatalog.model.CatalogPath;
+import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.TagSpec;
-import org.imagecatalog.validate.Rule;
+import org.imagecatalog.validate.StreamRule;
 
 /**
  * {@code annotation-size}: an object's annotations, keys and values together, may not exceed 256
@@ -17,22 +16,15 @@ import org.imagecatalog.validate.Rule;
  * Tags' annotations are held to the same limit, which the ImageStream they are part of must fit in
  * anyway. Refused here, a huge description never reaches the templates or the YAML parser.
  */
-public final class AnnotationSizeRule implements Rule {
+public final class AnnotationSizeRule implements StreamRule {
   static final int LIMIT = 256 * 1024;
 
   @Override
-  public List<Diagnostic> check(Catalog catalog) {
-    var out = new ArrayList<Diagnostic>();
-    catalog
-        .streams()
-        .forEach(
-            stream -> {
-              check(stream.metadataAnnotations(), stream.at(), CatalogPath.of(stream), out);
-              for (TagSpec tag : stream.tags()) {
-                check(tag.annotations(), tag.at(), CatalogPath.of(stream, tag), out);
-              }
-            });
-    return out;
+  public void check(ImageStream stream, List<Diagnostic> out) {
+    check(stream.metadataAnnotations(), stream.at(), CatalogPath.of(stream), out);
+    for (TagSpec tag : stream.tags()) {
+      check(tag.annotations(), tag.at(), CatalogPath.of(stream, tag), out);
+    }
   }
 
   private static void check(

@@ -1,31 +1,26 @@
 package org.imagecatalog.validate.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.imagecatalog.diag.Diagnostic;
-import org.imagecatalog.model.Catalog;
 import org.imagecatalog.model.CatalogPath;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.PullSpec;
-import org.imagecatalog.validate.Rule;
+import org.imagecatalog.validate.StreamRule;
 
 /**
  * {@code docker-image-repository}: OpenShift's deprecated {@code spec.dockerImageRepository}. It
  * must name a repository without tag or digest, as the API server requires, and is reported as
  * deprecated (warning): listing the tags to import says what jobs get.
  */
-public final class DockerImageRepositoryRule implements Rule {
+public final class DockerImageRepositoryRule implements StreamRule {
   @Override
-  public List<Diagnostic> check(Catalog catalog) {
-    var out = new ArrayList<Diagnostic>();
-    catalog
-        .streams()
-        .filter(stream -> !stream.dockerImageRepository().isEmpty())
-        .forEach(stream -> out.add(check(stream)));
-    return out;
+  public void check(ImageStream stream, List<Diagnostic> out) {
+    if (!stream.dockerImageRepository().isEmpty()) {
+      out.add(diagnostic(stream));
+    }
   }
 
-  private static Diagnostic check(ImageStream stream) {
+  private static Diagnostic diagnostic(ImageStream stream) {
     String path = CatalogPath.join(CatalogPath.of(stream), "docker-image-repository");
     String repository = stream.dockerImageRepository();
     try {

@@ -1,33 +1,25 @@
 package org.imagecatalog.validate.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.imagecatalog.diag.Diagnostic;
-import org.imagecatalog.model.Catalog;
 import org.imagecatalog.model.CatalogPath;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.Level;
 import org.imagecatalog.model.Setting;
 import org.imagecatalog.model.TagSettings;
 import org.imagecatalog.model.TagSpec;
-import org.imagecatalog.validate.Rule;
+import org.imagecatalog.validate.StreamRule;
 
 /**
  * {@code ignored-setting} (warning): an import setting written on a stream none of whose tags
  * imports applies nowhere; the cluster would ignore it.
  */
-public final class IgnoredSettingRule implements Rule {
-  @Override
-  public List<Diagnostic> check(Catalog catalog) {
-    var out = new ArrayList<Diagnostic>();
-    catalog.streams().forEach(stream -> ignoredOnStream(stream, out));
-    return out;
-  }
-
+public final class IgnoredSettingRule implements StreamRule {
   /** Import settings written on a stream whose tags all import nothing. */
-  private static void ignoredOnStream(ImageStream stream, List<Diagnostic> out) {
+  @Override
+  public void check(ImageStream stream, List<Diagnostic> out) {
     if (stream.tags().isEmpty() || stream.tags().stream().anyMatch(TagSpec::imports)) {
       return;
     }

@@ -1,37 +1,28 @@
 package org.imagecatalog.validate.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.SourcePosition;
-import org.imagecatalog.model.Catalog;
 import org.imagecatalog.model.CatalogPath;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.TagSpec;
-import org.imagecatalog.validate.Rule;
+import org.imagecatalog.validate.StreamRule;
 
 /**
  * {@code metadata-key}: annotation and label keys are Kubernetes qualified names, and label values
  * follow the label-value rule, as the API server checks them.
  */
-public final class MetadataKeyRule implements Rule {
+public final class MetadataKeyRule implements StreamRule {
   @Override
-  public List<Diagnostic> check(Catalog catalog) {
-    var out = new ArrayList<Diagnostic>();
-    catalog
-        .streams()
-        .forEach(
-            stream -> {
-              annotations(stream.annotations(), stream.at(), () -> CatalogPath.of(stream), out);
-              labels(stream, out);
-              for (TagSpec tag : stream.tags()) {
-                annotations(tag.annotations(), tag.at(), () -> CatalogPath.of(stream, tag), out);
-              }
-            });
-    return out;
+  public void check(ImageStream stream, List<Diagnostic> out) {
+    annotations(stream.annotations(), stream.at(), () -> CatalogPath.of(stream), out);
+    labels(stream, out);
+    for (TagSpec tag : stream.tags()) {
+      annotations(tag.annotations(), tag.at(), () -> CatalogPath.of(stream, tag), out);
+    }
   }
 
   /**
