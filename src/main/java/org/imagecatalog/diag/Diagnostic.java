@@ -27,11 +27,8 @@ public record Diagnostic(
   /** A related position, printed indented under the diagnostic. */
   public record Note(SourcePosition at, String message) {}
 
-  static final Comparator<Diagnostic> ORDER =
-      Comparator.comparing(Diagnostic::at)
-          .thenComparing(Diagnostic::path)
-          .thenComparing(Diagnostic::code)
-          .thenComparing(Diagnostic::message);
+  /** By position, path, code and message; the order diagnostics are printed in. */
+  static final Comparator<Diagnostic> ORDER = Diagnostic::order;
 
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");
@@ -40,6 +37,17 @@ public record Diagnostic(
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
     notes = List.copyOf(notes);
+  }
+
+  private static int order(Diagnostic a, Diagnostic b) {
+    int order = a.at.compareTo(b.at);
+    if (order == 0) {
+      order = a.path.compareTo(b.path);
+    }
+    if (order == 0) {
+      order = a.code.compareTo(b.code);
+    }
+    return order != 0 ? order : a.message.compareTo(b.message);
   }
 
   public static Diagnostic error(String code, SourcePosition at, String path, String message) {

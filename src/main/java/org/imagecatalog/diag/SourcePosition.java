@@ -1,6 +1,5 @@
 package org.imagecatalog.diag;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -10,9 +9,6 @@ import java.util.Objects;
 public record SourcePosition(String file, int line) implements Comparable<SourcePosition> {
   /** For values that come from nowhere in the user's files, such as built-in defaults. */
   public static final SourcePosition NONE = new SourcePosition("", 0);
-
-  private static final Comparator<SourcePosition> ORDER =
-      Comparator.comparing(SourcePosition::file).thenComparingInt(SourcePosition::line);
 
   public SourcePosition {
     Objects.requireNonNull(file, "file");
@@ -28,7 +24,10 @@ public record SourcePosition(String file, int line) implements Comparable<Source
 
   @Override
   public int compareTo(SourcePosition other) {
-    return ORDER.compare(this, other);
+    // By file, then line. Most positions share their file's one String: equals answers those at
+    // once, where compareTo would walk the whole path (a run with 40,000 warnings sorts them).
+    int byFile = file.equals(other.file) ? 0 : file.compareTo(other.file);
+    return byFile != 0 ? byFile : Integer.compare(line, other.line);
   }
 
   @Override
