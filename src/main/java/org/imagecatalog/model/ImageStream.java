@@ -36,8 +36,8 @@ public record ImageStream(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(dockerImageRepository, "dockerImageRepository");
     usedBy = List.copyOf(usedBy);
-    annotations = Collections.unmodifiableSortedMap(new TreeMap<>(annotations));
-    labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
+    annotations = SortedCopy.of(annotations);
+    labels = SortedCopy.of(labels);
     tags = tags.stream().sorted(TagOrder.BY_NAME).toList();
   }
 

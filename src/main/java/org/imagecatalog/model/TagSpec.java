@@ -4,8 +4,6 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.imagecatalog.diag.SourcePosition;
 
 /**
@@ -29,8 +27,8 @@ public record TagSpec(
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(settings, "settings");
-    annotations = Collections.unmodifiableSortedMap(new TreeMap<>(annotations));
-    acknowledged = Collections.unmodifiableSortedSet(new TreeSet<>(acknowledged));
+    annotations = SortedCopy.of(annotations);
+    acknowledged = SortedCopy.of(acknowledged);
   }
 
   /** A tag that acknowledges no warning, as every imported tag is. */
@@ -41,7 +39,7 @@ public record TagSpec(
       boolean reference,
       TagSettings settings,
       SortedMap<String, String> annotations) {
-    this(name, at, from, reference, settings, annotations, new TreeSet<>());
+    this(name, at, from, reference, settings, annotations, Collections.emptySortedSet());
   }
 
   /**
