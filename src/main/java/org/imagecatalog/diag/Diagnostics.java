@@ -30,7 +30,7 @@ public final class Diagnostics {
     return all.stream().anyMatch(Diagnostic::isError);
   }
 
-  /** Sorted by position, path and code, without repeats. */
+  /** Sorted by position, path, code and message, without repeats. */
   public List<Diagnostic> sorted() {
     // A list sort, not a TreeSet: Result.then joins two sorted lists, which the list sort merges
     // in one linear pass, and a stage finds its problems mostly in file order. Repeats are then
