@@ -24,8 +24,9 @@ class ArchitectureTest {
           "com.typesafe.config", List.of("load"),
           "com.github.mustachejava", List.of("render"),
           "org.apache.commons.cli", List.of("cli"),
-          // YAML read back and YAML imported, and JSON diagnostics: three uses, one library.
-          "com.fasterxml.jackson", List.of("diag", "verify", "importer"),
+          // The one YAML reader: import's inputs and verification's read-back both call it.
+          "com.fasterxml.jackson", List.of("load"),
+          "org.yaml.snakeyaml", List.of("load"),
           "com.github.difflib", List.of("output"),
           "org.imagecatalog.render", List.of("render", "verify", "output", "cli", ""),
           "org.imagecatalog.verify", List.of(""),

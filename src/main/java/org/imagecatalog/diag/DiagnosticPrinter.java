@@ -1,9 +1,9 @@
 package org.imagecatalog.diag;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Prints diagnostics in one of three formats with the same content: file, line, severity, catalog
@@ -159,8 +159,37 @@ public final class DiagnosticPrinter {
   }
 
   private static StringBuilder field(StringBuilder line, String name, String value) {
-    char[] quoted = JsonStringEncoder.getInstance().quoteAsString(value);
-    return line.append('"').append(name).append("\":\"").append(quoted).append('"');
+    line.append('"').append(name).append("\":\"");
+    return escaped(line, value).append('"');
+  }
+
+  /**
+   * A JSON string's content by RFC 8259's one rule (section 7): the quote, the backslash and the
+   * control characters U+0000 to U+001F escaped, and here a lone surrogate too, which UTF-8 output
+   * could not carry. Written here rather than taken from the JSON library: this package is below
+   * every stage, and each library has one stage as its home.
+   */
+  static StringBuilder escaped(StringBuilder out, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || lone(value, i)) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out;
+  }
+
+  private static boolean lone(String value, int i) {
+    char c = value.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c)
+        && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
   }
 
   private String position(SourcePosition at) {

@@ -1,6 +1,5 @@
 package org.imagecatalog.importer;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.imagecatalog.diag.SourcePosition;
+import org.imagecatalog.load.HoconString;
 import org.imagecatalog.model.CatalogPath;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.Source;
@@ -136,7 +136,7 @@ final class CatalogWriter {
     }
     line(2, key(stream.name()) + " {");
     if (!stream.description().isEmpty()) {
-      line(3, "description = " + quoted(stream.description()));
+      line(3, "description = " + HoconString.quoted(stream.description()));
     }
     map(3, "annotations", stream.annotations());
     map(3, "labels", stream.labels());
@@ -144,7 +144,7 @@ final class CatalogWriter {
       line(3, "lookup-local = true");
     }
     if (!stream.dockerImageRepository().isEmpty()) {
-      line(3, "docker-image-repository = " + quoted(stream.dockerImageRepository()));
+      line(3, "docker-image-repository = " + HoconString.quoted(stream.dockerImageRepository()));
     }
     if (stream.buildTarget()) {
       line(3, "build-target = true");
@@ -180,7 +180,7 @@ final class CatalogWriter {
       own.add("acknowledge = [" + String.join(", ", new TreeSet<>(codes)) + "]");
     }
     if (external && !tag.reference() && own.isEmpty() && tag.annotations().isEmpty()) {
-      line(4, key(tag.name()) + " = " + quoted(tag.from().toString()));
+      line(4, key(tag.name()) + " = " + HoconString.quoted(tag.from().toString()));
       return;
     }
     line(4, key(tag.name()) + " {");
@@ -201,7 +201,7 @@ final class CatalogWriter {
         from instanceof Source.DockerImage
             ? "from"
             : from instanceof Source.StreamTag ? "from-tag" : "from-image";
-    return key + " = " + quoted(from.toString());
+    return key + " = " + HoconString.quoted(from.toString());
   }
 
   /** Each setting's most common value among these tags, or the inherited one when none apply. */
@@ -245,17 +245,15 @@ final class CatalogWriter {
       return;
     }
     line(depth, name + " {");
-    values.forEach((k, v) -> line(depth + 1, quoted(k) + " = " + quoted(v)));
+    values.forEach(
+        (k, v) -> line(depth + 1, HoconString.quoted(k) + " = " + HoconString.quoted(v)));
     line(depth, "}");
   }
 
   static String key(String name) {
-    return PLAIN_KEY.matcher(name).matches() && !RESERVED.contains(name) ? name : quoted(name);
-  }
-
-  /** A HOCON quoted string; HOCON takes JSON's escapes. */
-  static String quoted(String value) {
-    return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(value)) + "\"";
+    return PLAIN_KEY.matcher(name).matches() && !RESERVED.contains(name)
+        ? name
+        : HoconString.quoted(name);
   }
 
   private void line(int depth, String text) {

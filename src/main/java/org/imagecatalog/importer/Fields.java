@@ -1,14 +1,14 @@
 package org.imagecatalog.importer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.SourcePosition;
+import org.imagecatalog.load.Value;
+import org.imagecatalog.load.Value.ListValue;
+import org.imagecatalog.load.Value.ObjectValue;
 
 /**
  * Reads one object of a manifest. Each field is one of: read, ignored by OpenShift (a warning: the
@@ -16,30 +16,29 @@ import org.imagecatalog.diag.SourcePosition;
  * in a catalog (an error, since importing would lose it).
  */
 final class Fields {
-  private final JsonNode node;
+  private final Value node;
   private final String path;
   private final SourcePosition at;
-  private final YamlLines lines;
   private final Diagnostics diagnostics;
 
   /**
+   * @param node the object, or {@code null} where the document lacks it
    * @param at where this object starts; a field is told at its own line
    */
-  Fields(JsonNode node, String path, SourcePosition at, YamlLines lines, Diagnostics diagnostics) {
+  Fields(Value node, String path, SourcePosition at, Diagnostics diagnostics) {
     this.node = node;
     this.path = path;
     this.at = at;
-    this.lines = lines;
     this.diagnostics = diagnostics;
   }
 
   Fields child(String field) {
-    return new Fields(node.path(field), pathOf(field), at(field), lines, diagnostics);
+    return new Fields(field(field), pathOf(field), at(field), diagnostics);
   }
 
   Fields item(int index) {
-    var line = new SourcePosition(at.file(), lines.of(node, index, at.line()));
-    return new Fields(node.path(index), path + "[" + index + "]", line, lines, diagnostics);
+    Value item = node instanceof ListValue list ? list.items().get(index) : null;
+    return new Fields(item, path + "[" + index + "]", item == null ? at : item.at(), diagnostics);
   }
 
   /** Where this object starts. */
@@ -49,11 +48,31 @@ final class Fields {
 
   /** The line of one of this object's fields; the object's own when it lacks the field. */
   SourcePosition at(String field) {
-    return new SourcePosition(at.file(), lines.of(node, field, at.line()));
+    Value value = field(field);
+    return value == null ? at : value.at();
   }
 
-  JsonNode node() {
+  /** The value these fields are of; {@code null} where the document lacks it. */
+  Value value() {
     return node;
+  }
+
+  /** The object's field names, in order; none when this is not an object. */
+  Set<String> names() {
+    return node instanceof ObjectValue object ? object.fields().keySet() : Set.of();
+  }
+
+  /** How many fields or items this object or sequence has; 0 for anything else. */
+  int size() {
+    if (node instanceof ObjectValue object) {
+      return object.fields().size();
+    }
+    return node instanceof ListValue list ? list.items().size() : 0;
+  }
+
+  /** Whether the field is there with a value other than null. */
+  boolean has(String field) {
+    return !(field(field) == null || field(field) instanceof Value.NullValue);
   }
 
   /** This object's path in its manifest, such as {@code spec.tags[0].importPolicy}. */
@@ -65,10 +84,13 @@ final class Fields {
     return path.isEmpty() ? field : path + "." + field;
   }
 
+  private Value field(String field) {
+    return node instanceof ObjectValue object ? object.fields().get(field) : null;
+  }
+
   /** Reports every field that is neither read, server-set, nor inexpressible, as unknown. */
   void check(Set<String> read, Set<String> serverSet, Set<String> inexpressible) {
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      String field = names.next();
+    for (String field : names()) {
       if (read.contains(field)) {
         continue;
       }
@@ -94,37 +116,38 @@ final class Fields {
     diagnostics.error("import-field", at(field), pathOf(field), message);
   }
 
+  /** A string, or a number as written: a tag named {@code 010} stays "010". */
   Optional<String> text(String field) {
-    JsonNode value = node.path(field);
-    if (value.isMissingNode() || value.isNull()) {
-      return Optional.empty();
+    Value value = field(field);
+    if (value instanceof Value.StringValue string) {
+      return Optional.of(string.text());
     }
-    if (value.isTextual() || value.isNumber()) {
-      return Optional.of(value.asText());
+    if (value instanceof Value.NumberValue number) {
+      return Optional.of(number.written());
     }
-    error(field, "expected a string, got " + value.getNodeType().name().toLowerCase(Locale.ROOT));
+    if (has(field)) {
+      error(field, "expected a string, got " + value.describe());
+    }
     return Optional.empty();
   }
 
   Optional<Boolean> bool(String field) {
-    JsonNode value = node.path(field);
-    if (value.isMissingNode() || value.isNull()) {
-      return Optional.empty();
+    Value value = field(field);
+    if (value instanceof Value.BooleanValue bool) {
+      return Optional.of(bool.value());
     }
-    if (!value.isBoolean()) {
-      error(field, "expected true or false, got " + value);
-      return Optional.empty();
+    if (has(field)) {
+      error(field, "expected true or false, got " + value.describe());
     }
-    return Optional.of(value.booleanValue());
+    return Optional.empty();
   }
 
   SortedMap<String, String> stringMap(String field) {
     var out = new TreeMap<String, String>();
-    JsonNode value = node.path(field);
-    if (value.isObject()) {
-      Fields map = child(field);
-      value.fieldNames().forEachRemaining(key -> map.text(key).ifPresent(v -> out.put(key, v)));
-    } else if (!value.isMissingNode() && !value.isNull()) {
+    Fields map = child(field);
+    if (field(field) instanceof ObjectValue) {
+      map.names().forEach(key -> map.text(key).ifPresent(v -> out.put(key, v)));
+    } else if (has(field)) {
       error(field, "expected a map of strings");
     }
     return out;

@@ -97,7 +97,7 @@ final class ImageStreamImporter {
 
   private List<TagSpec> tags(Fields tags) {
     var out = new ArrayList<TagSpec>();
-    for (int i = 0; i < tags.node().size(); i++) {
+    for (int i = 0; i < tags.size(); i++) {
       tag(tags.item(i)).ifPresent(out::add);
     }
     return out;
@@ -114,7 +114,7 @@ final class ImageStreamImporter {
       return Optional.empty();
     }
     boolean reference = tag.bool("reference").orElse(false);
-    boolean built = tag.node().path("from").isMissingNode() || tag.node().path("from").isNull();
+    boolean built = !tag.has("from");
     Optional<Source> from =
         built ? Optional.of(new Source.BuildTarget()) : source(tag.child("from"));
     Provenance here = new Provenance(Level.TAG, tag.at());
@@ -140,7 +140,7 @@ final class ImageStreamImporter {
           "scheduled", "OpenShift refuses scheduled imports of an ImageStreamTag or Image");
     } else if (from.isPresent()
         && !(from.get() instanceof Source.DockerImage && !reference)
-        && importPolicy.node().size() > 0) {
+        && importPolicy.size() > 0) {
       diagnostics.warning(
           "import-ignored",
           importPolicy.at(),
@@ -164,7 +164,7 @@ final class ImageStreamImporter {
     }
     switch (kind) {
       case "DockerImage" -> {
-        if (from.node().has("namespace")) {
+        if (from.names().contains("namespace")) {
           from.error(
               "namespace", "a DockerImage source has no namespace; the catalog cannot keep it");
         }

@@ -1,6 +1,5 @@
 package org.imagecatalog.importer;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -69,12 +68,13 @@ public final class Importer {
 
   private static List<ImportedStream> streams(Document document, Diagnostics diagnostics) {
     List<String> file = List.of(document.source());
-    if (MappingImporter.accepts(document.node())) {
+    Fields root = document.fields(diagnostics);
+    if (MappingImporter.accepts(root)) {
       return MappingImporter.convert(document, diagnostics).stream()
           .map(stream -> new ImportedStream(stream, file, true))
           .toList();
     }
-    String kind = document.node().path("kind").asText("");
+    String kind = root.text("kind").orElse("");
     switch (kind) {
       case "" -> {
         diagnostics.error("import-kind", document.at(), "", "a document without kind");
@@ -82,9 +82,9 @@ public final class Importer {
       }
       case "List" -> {
         var out = new ArrayList<ImportedStream>();
-        JsonNode items = document.node().path("items");
+        Fields items = root.child("items");
         for (int i = 0; i < items.size(); i++) {
-          out.addAll(streams(document.item(items, i), diagnostics));
+          out.addAll(streams(document.part(items.item(i)), diagnostics));
         }
         return out;
       }
@@ -95,7 +95,7 @@ public final class Importer {
             .orElse(List.of());
       }
       default -> {
-        String name = document.node().path("metadata").path("name").asText("");
+        String name = root.child("metadata").text("name").orElse("");
         diagnostics.add(Importer.skipped(document.at(), kind + (name.isEmpty() ? "" : " " + name)));
         return List.of();
       }

@@ -1,6 +1,5 @@
 package org.imagecatalog.importer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,12 +12,14 @@ import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.diag.Utf8Text;
+import org.imagecatalog.load.Value;
+import org.imagecatalog.load.YamlDocuments;
 
 /**
  * Reads the YAML documents of files and folders (walked recursively, {@code *.yaml} and {@code
  * *.yml}, in sorted order). Strict where a lenient reader would lose data: text must be UTF-8, a
  * key may not repeat, scalars keep their written form ({@code 3.10} stays "3.10", {@code 010} stays
- * "010"), and aliases and merge keys resolve to what they name ({@link YamlTree}).
+ * "010"), and aliases and merge keys resolve to what they name ({@link YamlDocuments}).
  */
 final class ManifestReader {
   private ManifestReader() {}
@@ -145,21 +146,15 @@ final class ManifestReader {
     String text = read.get();
     var documents = new ArrayList<Document>();
     try {
-      for (YamlTree.Parsed parsed : YamlTree.read(text)) {
-        documents.add(
-            new Document(
-                new SourcePosition(shown, parsed.line()), source, parsed.node(), parsed.lines()));
+      for (Value document : YamlDocuments.read(shown, text)) {
+        documents.add(new Document(document.at(), source, document));
       }
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    } catch (YamlDocuments.Invalid e) {
       diagnostics.error(
           "yaml-syntax",
-          new SourcePosition(shown, line),
+          new SourcePosition(shown, e.line()),
           "",
-          "invalid YAML: " + e.getOriginalMessage().lines().findFirst().orElse("").strip());
-    } catch (IOException e) {
-      diagnostics.error(
-          "import-read", SourcePosition.of(shown), "", "cannot read: " + e.getMessage());
+          "invalid YAML: " + e.getMessage());
     }
     return documents;
   }

@@ -1,8 +1,6 @@
 package org.imagecatalog.importer;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,14 +29,13 @@ final class MappingImporter {
 
   private MappingImporter() {}
 
-  static boolean accepts(JsonNode document) {
-    return document.isObject() && document.has(SECTION) && !document.has("kind");
+  static boolean accepts(Fields document) {
+    return document.names().contains(SECTION) && !document.names().contains("kind");
   }
 
   static List<ImageStream> convert(Document document, Diagnostics diagnostics) {
     Fields root = document.fields(diagnostics);
-    for (Iterator<String> names = document.node().fieldNames(); names.hasNext(); ) {
-      String section = names.next();
+    for (String section : root.names()) {
       if (!section.equals(SECTION)) {
         diagnostics.add(
             Importer.skipped(
@@ -47,8 +44,7 @@ final class MappingImporter {
     }
     Map<String, List<TagSpec>> tagsByStream = new TreeMap<>();
     Fields entries = root.child(SECTION);
-    for (Iterator<String> keys = entries.node().fieldNames(); keys.hasNext(); ) {
-      String target = keys.next();
+    for (String target : entries.names()) {
       entry(target, entries.child(target), diagnostics)
           .ifPresent(
               tag ->

@@ -6,14 +6,14 @@ import java.util.SortedMap;
 import org.imagecatalog.diag.SourcePosition;
 
 /**
- * The catalog as written, whichever parser read it: {@link HoconCatalog} or the plain-JSON fast
- * path {@link JsonCatalog}. The binder reads only this, so both paths bind the same way, and a JSON
- * catalog never loads the HOCON library.
+ * A document as written, whichever syntax it was written in: the catalog as {@link HoconCatalog}
+ * reads it, which the binder reads, and YAML as {@link YamlDocuments} reads it, which import and
+ * verification read. Neither sees a parser's own types, so each parser stays in this package.
  *
  * <p>Each value carries the line of the key that holds it (of the item, in a list): that is where a
  * user looks for the key a diagnostic names.
  */
-sealed interface Value {
+public sealed interface Value {
   SourcePosition at();
 
   /** The value as "got ..." messages name it: "an object", "the string \"x\"", "number 7". */

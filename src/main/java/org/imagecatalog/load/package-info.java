@@ -7,5 +7,9 @@
  * classpath or the network, so the same catalog gives the same model on any machine. Shape problems
  * (unknown keys, wrong types, duplicates) become diagnostics here; cross-cutting rules live in
  * {@code validate}. Reads only the catalog and the files it includes.
+ *
+ * <p>It also holds the one YAML reader, {@code YamlDocuments}, for import's inputs and
+ * verification's read-back: each syntax is read by one library, and each library is used here only,
+ * into the same parser-neutral {@code Value} tree.
  */
 package org.imagecatalog.load;

@@ -1,17 +1,18 @@
 package org.imagecatalog.verify;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.SourcePosition;
+import org.imagecatalog.load.Value;
+import org.imagecatalog.load.Value.ObjectValue;
+import org.imagecatalog.load.YamlDocuments;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.render.OutputType;
 import org.imagecatalog.render.RenderedFile;
@@ -35,11 +36,10 @@ public final class OutputVerifier {
     }
     var problems = new ArrayList<Diagnostic>();
     SourcePosition at = SourcePosition.of(templates + "/" + file.spec().template());
-    List<Object> documents;
+    List<Value> documents;
     try {
-      documents = YamlDocuments.read(file.text());
-    } catch (JsonProcessingException e) {
-      JsonLocation where = e.getLocation();
+      documents = YamlDocuments.read(file.path(), file.text());
+    } catch (YamlDocuments.Invalid e) {
       problems.add(
           Diagnostic.error(
               "output-yaml",
@@ -48,24 +48,23 @@ public final class OutputVerifier {
               "generated "
                   + file.path()
                   + " is not valid YAML"
-                  + (where == null ? "" : " at its line " + where.getLineNr())
+                  + (e.line() == 0 ? "" : " at its line " + e.line())
                   + ": "
-                  + e.getOriginalMessage().lines().findFirst().orElse("").strip()));
+                  + e.getMessage()));
       return problems;
-    } catch (IOException e) {
-      throw new IllegalStateException("reading a string cannot fail this way", e);
     }
     Map<String, ImageStream> expected =
         file.streams().stream().collect(Collectors.toMap(ImageStream::target, Function.identity()));
     var seen = new HashSet<String>();
-    for (Object document : documents) {
-      if (document instanceof Map<?, ?> manifest && "ImageStream".equals(manifest.get("kind"))) {
-        String target = target(manifest);
+    for (Value document : documents) {
+      Map<String, Value> fields =
+          document instanceof ObjectValue object ? object.fields() : Map.of();
+      if (text(fields.get("kind")).equals("ImageStream")) {
+        String target = target(fields);
         seen.add(target);
-        check(file, manifest, target, expected, at).ifPresent(problems::add);
-      } else if (document instanceof Map<?, ?> config
-          && config.containsKey(MirrorMapping.SECTION)) {
-        checkMapping(file, config.get(MirrorMapping.SECTION), at).ifPresent(problems::add);
+        check(file, document, target, expected, at).ifPresent(problems::add);
+      } else if (fields.containsKey(MirrorMapping.SECTION)) {
+        checkMapping(file, fields.get(MirrorMapping.SECTION), at).ifPresent(problems::add);
       }
     }
     if (!seen.isEmpty()) {
@@ -85,10 +84,13 @@ public final class OutputVerifier {
   }
 
   private static Optional<Diagnostic> checkMapping(
-      RenderedFile file, Object written, SourcePosition at) {
+      RenderedFile file, Value written, SourcePosition at) {
     Map<String, Object> expected = MirrorMapping.of(file.streams());
     // An empty section reads as null: "supplementalCIImages:" with nothing under it.
-    Object actual = written == null ? Map.of() : written;
+    Value actual =
+        written instanceof Value.NullValue
+            ? new ObjectValue(new TreeMap<>(), written.at())
+            : written;
     return TreeDifference.first(expected, actual, "")
         .map(
             difference ->
@@ -103,14 +105,20 @@ public final class OutputVerifier {
                         + difference));
   }
 
-  private static String target(Map<?, ?> manifest) {
-    Map<?, ?> metadata = manifest.get("metadata") instanceof Map<?, ?> m ? m : Map.of();
-    return metadata.get("namespace") + "/" + metadata.get("name");
+  private static String target(Map<String, Value> manifest) {
+    Map<String, Value> metadata =
+        manifest.get("metadata") instanceof ObjectValue object ? object.fields() : Map.of();
+    return text(metadata.get("namespace")) + "/" + text(metadata.get("name"));
+  }
+
+  /** A string's text; "" for anything else. */
+  private static String text(Value value) {
+    return value instanceof Value.StringValue string ? string.text() : "";
   }
 
   private static Optional<Diagnostic> check(
       RenderedFile file,
-      Map<?, ?> manifest,
+      Value manifest,
       String target,
       Map<String, ImageStream> expected,
       SourcePosition at) {

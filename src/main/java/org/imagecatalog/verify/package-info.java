@@ -4,6 +4,7 @@
  *
  * <p>This is what makes user templates safe to change: a template that drops a field, mis-quotes a
  * value or breaks indentation is caught here, naming the file and the difference. Reads YAML with
- * SnakeYAML through Jackson's streaming parser; reads the rendered tree in memory, never the disk.
+ * the one YAML reader, {@code load.YamlDocuments}; reads the rendered tree in memory, never the
+ * disk.
  */
 package org.imagecatalog.verify;

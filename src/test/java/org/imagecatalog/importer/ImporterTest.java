@@ -91,7 +91,9 @@ class ImporterTest {
   void aRepeatedKeyIsAnErrorNotALastWins() throws IOException {
     String errors = importErrors("dup.yaml", "kind: ImageStream\nkind: List\n");
     assertTrue(
-        errors.startsWith("dup.yaml:2: error: invalid YAML: Duplicate field 'kind'"), errors);
+        errors.startsWith(
+            "dup.yaml:2: error: invalid YAML: key 'kind' written twice in one mapping"),
+        errors);
   }
 
   @Test

@@ -147,6 +147,22 @@ class RendererTest {
   }
 
   @Test
+  void aKeyWrittenTwiceIsCaughtThoughOneReaderWouldTakeTheLast() throws IOException {
+    String twice =
+        "{{#namespaces}}{{#streams}}---\napiVersion: image.openshift.io/v1\nkind: ImageStream\n"
+            + "metadata:\n  name: {{name}}\n  namespace: {{namespace}}\n  name: {{name}}\n"
+            + "{{/streams}}{{/namespaces}}";
+    // Line 8 of the file: the generated header comes first.
+    assertEquals(
+        "templates/all.yaml.mustache: error: generated all.yaml is not valid YAML at its line 8:"
+            + " key 'name' written twice in one mapping [output-yaml]\n",
+        compile(
+            "{ template = all.yaml.mustache, path = all.yaml, per = catalog }",
+            "all.yaml.mustache",
+            twice));
+  }
+
+  @Test
   void aRawValueThatChangesTheManifestIsCaught() throws IOException {
     String unsafe =
         "{{#namespaces}}{{#streams}}---\napiVersion: image.openshift.io/v1\nkind: ImageStream\n"
