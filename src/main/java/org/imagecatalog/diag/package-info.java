@@ -4,6 +4,6 @@
  * lines.
  *
  * <p>Stages collect diagnostics instead of throwing, so a user sees every mistake in one run. This
- * package depends on nothing else in the project; it uses Jackson only to quote JSON.
+ * package depends on nothing else in the project and on no library: it is below every stage.
  */
 package org.imagecatalog.diag;
