@@ -2,6 +2,7 @@ package org.imagecatalog.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,6 +78,28 @@ class YamlDocumentsTest {
         shown(document));
     // An alias is at the key that holds it, not at its anchor.
     assertEquals(7, fields(document).get("copy").at().line());
+  }
+
+  /**
+   * SnakeYAML refuses documents over 3 Mi code points unless told otherwise; a stream of 25,000
+   * tags is larger than that, and a valid catalog must not fail on a parser's default.
+   */
+  @Test
+  void aDocumentLargerThanTheParsersDefaultLimitIsRead() throws Exception {
+    var text = new StringBuilder("kind: ImageStream\nspec:\n  tags:\n");
+    for (int i = 0; i < 40_000; i++) {
+      text.append("  - name: tag-")
+          .append(i)
+          .append("\n    from: {kind: DockerImage, name: ")
+          .append("quay.io/org/image:tag-")
+          .append(i)
+          .append("}\n");
+    }
+    assertTrue(text.length() > 3 * 1024 * 1024, "over SnakeYAML's default: " + text.length());
+    Value spec = fields(YamlDocuments.read("big.yaml", text.toString()).get(0)).get("spec");
+    var tags = (Value.ListValue) fields(spec).get("tags");
+    assertEquals(40_000, tags.items().size());
+    assertEquals(4 + 2 * 39_999, tags.items().get(39_999).at().line());
   }
 
   @Test
