@@ -57,7 +57,7 @@ final class Fields {
     return node;
   }
 
-  /** The object's field names, in order; none when this is not an object. */
+  /** The object's field names, sorted; none when this is not an object. */
   Set<String> names() {
     return node instanceof ObjectValue object ? object.fields().keySet() : Set.of();
   }

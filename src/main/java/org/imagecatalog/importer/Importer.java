@@ -11,6 +11,7 @@ import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.diag.SourcePosition;
+import org.imagecatalog.load.Value;
 
 /**
  * Reads ImageStream manifests and mapping files and writes them as one catalog. Other kinds are
@@ -95,11 +96,19 @@ public final class Importer {
             .orElse(List.of());
       }
       default -> {
-        String name = root.child("metadata").text("name").orElse("");
+        String name = nameOf(root);
         diagnostics.add(Importer.skipped(document.at(), kind + (name.isEmpty() ? "" : " " + name)));
         return List.of();
       }
     }
+  }
+
+  /** The name of a document import skips, if it has one: nothing in it is an error. */
+  private static String nameOf(Fields document) {
+    return document.child("metadata").value() instanceof Value.ObjectValue metadata
+            && metadata.fields().get("name") instanceof Value.StringValue name
+        ? name.text()
+        : "";
   }
 
   /** A note naming a document, or part of one, that was deliberately not imported, and why. */

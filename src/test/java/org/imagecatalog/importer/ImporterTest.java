@@ -97,6 +97,22 @@ class ImporterTest {
   }
 
   @Test
+  void aSkippedDocumentIsNamedWhateverItsFieldsHold() throws IOException {
+    Path file = folder.resolve("x.yaml");
+    Files.writeString(
+        file,
+        stream("ci", "t", "quay.io/a/b:1")
+            + "---\nkind: BuildConfig\nmetadata: {name: true}\n---\nkind: Secret\n"
+            + "metadata: {name: pull}\n");
+    Result<ImportedText> result = Imports.of(List.of(folder), true);
+    assertTrue(result.ok());
+    assertEquals(
+        "x.yaml:8: note: skipped: BuildConfig [import-skipped]\n"
+            + "x.yaml:11: note: skipped: Secret pull [import-skipped]\n",
+        new DiagnosticPrinter(folder).print(result.diagnostics()));
+  }
+
+  @Test
   void aDocumentWithoutKindIsAnError() throws IOException {
     assertEquals(
         "x.yaml:8: error: a document without kind [import-kind]\n",
