@@ -95,8 +95,6 @@ public final class YamlDocuments {
           documents.add(document);
         }
       }
-    } catch (Invalid e) {
-      throw e;
     } catch (JsonProcessingException e) {
       throw new Invalid(
           e.getOriginalMessage().lines().findFirst().orElse("").strip(),
