@@ -2,13 +2,10 @@ package org.imagecatalog;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +30,7 @@ import org.imagecatalog.importer.Importer;
 import org.imagecatalog.load.CatalogLoader;
 import org.imagecatalog.load.CatalogSource;
 import org.imagecatalog.model.Catalog;
-import org.imagecatalog.output.OutputFolder;
 import org.imagecatalog.output.OutputWriter;
-import org.imagecatalog.output.Stamp;
 import org.imagecatalog.output.TreeDiff;
 import org.imagecatalog.render.CompiledTemplates;
 import org.imagecatalog.render.RenderedFile;
@@ -79,9 +74,14 @@ public final class Compiler implements AutoCloseable {
 
   private final ExecutorService executor;
   private final Timings timings = new Timings();
+  private final Optional<Path> stateHome;
+  private final Path workingFolder;
 
   /** What the pipeline made of a catalog: the model and its verified output files. */
   public record Compilation(Catalog catalog, RenderedTree tree) {}
+
+  /** What {@code check} found: the catalog, and how the output root differs from its outputs. */
+  public record Checked(Catalog catalog, TreeDiff diff) {}
 
   /** What {@code generate} did to the output folder. */
   public record Generated(
@@ -91,7 +91,19 @@ public final class Compiler implements AutoCloseable {
       List<String> leftAlone,
       boolean stoppedAtStamp) {}
 
+  /** A pipeline that keeps no state between runs: every {@code generate} runs in full. */
   public Compiler() {
+    this(Optional.empty(), Path.of(""));
+  }
+
+  /**
+   * @param stateHome the tool's folder in the user's cache, where the lock and the stamp of each
+   *     output root are kept ({@link org.imagecatalog.output.StateFolder}); empty for none
+   * @param workingFolder the folder the user works in, against which the paths given are named
+   */
+  public Compiler(Optional<Path> stateHome, Path workingFolder) {
+    this.stateHome = stateHome;
+    this.workingFolder = workingFolder.toAbsolutePath().normalize();
     AtomicInteger count = new AtomicInteger();
     this.executor =
         Executors.newFixedThreadPool(
@@ -133,8 +145,15 @@ public final class Compiler implements AutoCloseable {
 
   /** Steps 1 to 4: the validated catalog and its verified output tree. */
   public Result<Compilation> compile(Path catalogFile, Path templateFolder) {
+    return timings
+        .time("read", () -> CatalogSource.read(catalogFile))
+        .then(source -> compile(source, templateFolder));
+  }
+
+  /** Steps 1 to 4 on a catalog already read. */
+  Result<Compilation> compile(CatalogSource source, Path templateFolder) {
     Future<Result<CompiledTemplates>> templates = executor.submit(() -> prepare(templateFolder));
-    Result<Catalog> catalog = load(catalogFile);
+    Result<Catalog> catalog = load(source);
     Result<CompiledTemplates> compiled = timings.time("templates", () -> finished(templates));
     return catalog.then(
         model ->
@@ -146,56 +165,29 @@ public final class Compiler implements AutoCloseable {
   }
 
   /**
-   * Steps 1 to 5 for {@code check}: how the output folder differs from the compiled tree, compared
+   * Steps 1 to 5 for {@code check}: how the output root differs from the compiled tree, compared
    * once no {@code generate} is writing it.
    */
-  public Result<TreeDiff> check(Path catalogFile, Path templateFolder, Path outFolder) {
-    return compile(catalogFile, templateFolder)
-        .then(
-            c -> {
-              Result<OutputFolder> opened = OutputFolder.forReading(outFolder);
-              if (!opened.ok()) {
-                return Result.failed(opened.diagnostics());
-              }
-              try (OutputFolder folder = opened.get()) {
-                return timings.time("compare", () -> TreeDiff.compare(c.tree(), folder));
-              }
-            });
+  public Result<Checked> check(Path catalogFile, Path templateFolder, Path root) {
+    return new Generation(this, catalogFile, templateFolder, root).check();
   }
 
   /**
-   * Steps 1 to 5 for {@code generate}: the output folder made equal to the compiled tree. When the
-   * folder's stamp proves that nothing changed since the last run, nothing else is done.
+   * Steps 1 to 5 for {@code generate}: the output root made equal to the compiled tree. When the
+   * root's stamp proves that nothing changed since the last run, nothing else is done.
    */
-  public Result<Generated> generate(Path catalogFile, Path templateFolder, Path outFolder) {
-    Result<OutputFolder> opened = timings.time("lock", () -> OutputFolder.forWriting(outFolder));
-    if (!opened.ok()) {
-      return Result.failed(opened.diagnostics());
-    }
-    try (OutputFolder folder = opened.get()) {
-      Path root = folder.root();
-      Optional<Stamp> stamp =
-          timings.time("stamp", () -> holdingStamp(catalogFile, templateFolder, root));
-      if (stamp.isPresent()) {
-        return new Result<>(Optional.of(unchanged(stamp.get())), stamp.get().diagnostics());
-      }
-      Result<Compilation> compiled = compile(catalogFile, templateFolder);
-      Result<TreeDiff> compared =
-          compiled.then(c -> timings.time("compare", () -> TreeDiff.compare(c.tree(), folder)));
-      Result<Generated> generated = compared.then(diff -> timings.time("write", () -> write(diff)));
-      if (generated.ok()) {
-        timings.time(
-            "stamp",
-            () ->
-                stamp(
-                    catalogFile,
-                    templateFolder,
-                    compiled.get(),
-                    compared.get(),
-                    generated.diagnostics()));
-      }
-      return generated;
-    }
+  public Result<Generated> generate(Path catalogFile, Path templateFolder, Path root) {
+    return new Generation(this, catalogFile, templateFolder, root).generate();
+  }
+
+  /** Where the state of output roots is kept between runs; empty for none. */
+  Optional<Path> stateHome() {
+    return stateHome;
+  }
+
+  /** The folder the user works in: diagnostics name files relative to it. */
+  Path workingFolder() {
+    return workingFolder;
   }
 
   /**
@@ -300,7 +292,10 @@ public final class Compiler implements AutoCloseable {
         () ->
             Renderer.plan(catalog, templates)
                 .then(
-                    jobs -> Renderer.assemble(fanOut(jobs, Renderer.Job::cost, Renderer::render))));
+                    jobs ->
+                        Renderer.assemble(
+                            catalog.outputs(),
+                            fanOut(jobs, Renderer.Job::cost, Renderer::render))));
   }
 
   private Result<RenderedTree> verify(RenderedTree tree, Path templateFolder) {
@@ -315,82 +310,6 @@ public final class Compiler implements AutoCloseable {
                     files, file -> file.text().length(), f -> OutputVerifier.verify(f, templates)))
         .forEach(diagnostics::addAll);
     return Result.of(tree, diagnostics);
-  }
-
-  private Result<Generated> write(TreeDiff diff) {
-    List<Diagnostic> problems = OutputWriter.write(diff);
-    if (!problems.isEmpty()) {
-      return Result.failed(problems);
-    }
-    return Result.success(
-        new Generated(
-            diff.changes().stream().map(TreeDiff.Change::path).toList(),
-            diff.unchanged(),
-            diff.stale(),
-            diff.foreign(),
-            false));
-  }
-
-  /** The output folder's stamp, when it still proves that nothing changed since it was made. */
-  private static Optional<Stamp> holdingStamp(
-      Path catalogFile, Path templateFolder, Path outFolder) {
-    return Stamp.read(outFolder)
-        .filter(
-            stamp ->
-                inputs(catalogFile, templateFolder, List.of())
-                    .map(read -> stamp.holds(version(), outFolder, read))
-                    .orElse(false));
-  }
-
-  private static Generated unchanged(Stamp stamp) {
-    return new Generated(List.of(), stamp.outputPaths(), List.of(), stamp.leftAlonePaths(), true);
-  }
-
-  private List<Diagnostic> stamp(
-      Path catalogFile,
-      Path templateFolder,
-      Compilation compiled,
-      TreeDiff diff,
-      List<Diagnostic> diagnostics) {
-    Path outFolder = diff.folder();
-    Optional<Map<Path, byte[]>> inputs =
-        inputs(catalogFile, templateFolder, compiled.catalog().includedFiles());
-    if (inputs.isEmpty()) {
-      return List.of(); // an input changed under the run: no stamp, the next run is a full one
-    }
-    var written = new LinkedHashMap<String, String>();
-    compiled.tree().files().forEach((path, file) -> written.put(path, file.text()));
-    try {
-      return Stamp.of(version(), outFolder, inputs.get(), written, diff.foreign(), diagnostics)
-          .write(outFolder);
-    } catch (IOException e) {
-      return List.of(); // a file left alone vanished: no stamp, the next run is a full one
-    }
-  }
-
-  /** The bytes of the catalog, of the named includes and of every template; empty if unreadable. */
-  private static Optional<Map<Path, byte[]>> inputs(
-      Path catalogFile, Path templateFolder, List<String> includes) {
-    Map<Path, byte[]> inputs = new LinkedHashMap<>();
-    try {
-      inputs.put(catalogFile, Files.readAllBytes(catalogFile));
-      for (String include : includes) {
-        inputs.put(Path.of(include), Files.readAllBytes(Path.of(include)));
-      }
-      Result<TemplateSet> templates = TemplateSet.read(templateFolder);
-      if (!templates.ok()) {
-        return Optional.empty();
-      }
-      templates
-          .get()
-          .templates()
-          .forEach(
-              (name, text) ->
-                  inputs.put(templateFolder.resolve(name), text.getBytes(StandardCharsets.UTF_8)));
-      return Optional.of(inputs);
-    } catch (IOException e) {
-      return Optional.empty();
-    }
   }
 
   /**

@@ -11,15 +11,39 @@ import org.imagecatalog.cli.Main;
 
 /**
  * What one in-process run of the command line printed and returned; the time in generate's summary
- * varies, so it reads {@code N ms}.
+ * varies, so it reads {@code N ms}. Every run of the tests keeps its state in one cache folder of
+ * the test run's own, never in the user's.
  */
 public record CommandLineRun(int status, String out, String err) {
+  /** The tests' cache folder, for {@code XDG_CACHE_HOME}: each test process has its own. */
+  public static final Path CACHE = cache();
+
+  private static Path cache() {
+    try {
+      Path cache = Files.createTempDirectory("image-catalog-test-cache");
+      cache.toFile().deleteOnExit();
+      return cache;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public static CommandLineRun of(Path workingFolder, String... args) {
     return of(workingFolder, Main.Surroundings.NONE, args);
   }
 
-  public static CommandLineRun of(
-      Path workingFolder, Main.Surroundings surroundings, String... args) {
+  /**
+   * The run, with the tests' cache folder unless the surroundings name another, and run from this
+   * checkout as its launcher runs it: the checkout is the release, whose templates are the default.
+   */
+  public static CommandLineRun of(Path workingFolder, Main.Surroundings given, String... args) {
+    var environment = new java.util.HashMap<>(given.environment());
+    environment.putIfAbsent("XDG_CACHE_HOME", CACHE.toString());
+    var surroundings =
+        new Main.Surroundings(
+            environment,
+            given.stderrTerminal(),
+            given.release().or(() -> java.util.Optional.of(Path.of("").toAbsolutePath())));
     var stdout = new ByteArrayOutputStream();
     var stderr = new ByteArrayOutputStream();
     int status;

@@ -38,11 +38,11 @@ class RepositoryTest {
 
   @Test
   void generatedFolderIsCurrent() {
-    Result<TreeDiff> compared =
+    Result<Compiler.Checked> compared =
         TestCompiler.COMPILER.check(CATALOG, Path.of("templates"), Path.of("generated"));
     assertTrue(
         compared.ok(), () -> new DiagnosticPrinter(Path.of("")).print(compared.diagnostics()));
-    TreeDiff diff = compared.get();
+    TreeDiff diff = compared.get().diff();
     assertTrue(diff.upToDate(), "generated/ is stale: run make generate; " + diff.changes());
   }
 
@@ -68,7 +68,8 @@ class RepositoryTest {
       for (int i = 0; i < namespace.streams().size(); i++) {
         ImageStream stream = namespace.streams().get(i);
         var tags = new ArrayList<List<String>>();
-        tags.add(List.of("Tag", "Comes from", "Source", "Scheduled", "Reference policy"));
+        tags.add(
+            List.of("Tag", "Comes from", "Source", "Scheduled", "Reference policy", "Goes to"));
         for (TagSpec tag : stream.tags()) {
           boolean outside = tag.from() instanceof Source.DockerImage;
           tags.add(
@@ -79,7 +80,8 @@ class RepositoryTest {
                       ? tag.from().toString()
                       : ((Source.StreamTag) tag.from()).within(stream).toString(),
                   String.valueOf(tag.scheduled()),
-                  tag.referencePolicy().wire()));
+                  tag.referencePolicy().wire(),
+                  tag.onCluster() ? "ImageStream and QCI mirror" : "QCI mirror only"));
         }
         assertEquals(tags, tables.get(i + 1), stream.target());
       }

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.imagecatalog.diag.DiagnosticPrinter;
 import org.imagecatalog.diag.Result;
-import org.imagecatalog.output.TreeDiff;
 import org.imagecatalog.validate.rules.TextCharactersRule;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,9 +42,9 @@ class ValidCatalogPropertyTest {
     var printer = new DiagnosticPrinter(folder);
     var generated = TestCompiler.COMPILER.generate(file, TEMPLATES, out);
     assertTrue(generated.ok(), () -> catalog + "\n" + printer.print(generated.diagnostics()));
-    Result<TreeDiff> checked = TestCompiler.COMPILER.check(file, TEMPLATES, out);
+    Result<Compiler.Checked> checked = TestCompiler.COMPILER.check(file, TEMPLATES, out);
     assertTrue(checked.ok(), () -> printer.print(checked.diagnostics()));
-    assertEquals(List.of(), checked.get().changes(), catalog);
+    assertEquals(List.of(), checked.get().diff().changes(), catalog);
   }
 
   /** Random valid catalogs. */

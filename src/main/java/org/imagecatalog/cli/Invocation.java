@@ -1,6 +1,7 @@
 package org.imagecatalog.cli;
 
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ import org.imagecatalog.diag.Suggestions;
  * given twice, a missing value, extra arguments.
  *
  * @param helpRequested {@code --help} was given: the command's help is all that is wanted
+ * @param templates the template folder: as given, else {@code templates/} beside the catalog, else
+ *     the release's own
+ * @param releaseTemplates the templates are the release's, since the catalog has none beside it
  * @param output where {@code import} writes the catalog; null for standard output
  */
 record Invocation(
@@ -34,6 +38,7 @@ record Invocation(
     Set<Flag> given,
     Path catalog,
     Path templates,
+    boolean releaseTemplates,
     Path out,
     Path output,
     DiagnosticPrinter.Format format,
@@ -48,6 +53,7 @@ record Invocation(
         EnumSet.noneOf(Flag.class),
         null,
         null,
+        false,
         null,
         null,
         DiagnosticPrinter.Format.TEXT,
@@ -71,9 +77,10 @@ record Invocation(
    * Parses a whole command line. {@code --help} anywhere after a command asks for that command's
    * help, whatever else is wrong with the line.
    *
-   * @param githubActions whether the diagnostics format defaults to GitHub's annotations
+   * @param surroundings whether the diagnostics format defaults to GitHub's annotations, and the
+   *     release's templates
    */
-  static Invocation parse(String[] args, boolean githubActions) throws UsageException {
+  static Invocation parse(String[] args, Main.Surroundings surroundings) throws UsageException {
     if (args.length == 0) {
       throw new UsageException("no command given", null);
     }
@@ -93,19 +100,46 @@ record Invocation(
       throw new UsageException(
           "--list-replaced prints on standard output, so the catalog needs --output FILE", command);
     }
+    Path catalog = path(line, Flag.CATALOG, "catalog.conf", command);
+    Path beside = Optional.ofNullable(catalog.getParent()).orElse(Path.of("")).resolve("templates");
+    boolean release =
+        !line.hasOption(Flag.TEMPLATES.longName())
+            && !Files.isDirectory(beside)
+            && surroundings.releaseTemplates().isPresent();
     return new Invocation(
         command,
         false,
         given,
-        Path.of(line.getOptionValue(Flag.CATALOG.longName(), "catalog.conf")),
-        Path.of(line.getOptionValue(Flag.TEMPLATES.longName(), "templates")),
-        Path.of(line.getOptionValue(Flag.OUT.longName(), "generated")),
-        line.hasOption(Flag.OUTPUT.longName())
-            ? Path.of(line.getOptionValue(Flag.OUTPUT.longName()))
-            : null,
-        format(line.getOptionValue(Flag.FORMAT.longName()), githubActions, command),
+        catalog,
+        release
+            ? surroundings.releaseTemplates().get()
+            : path(line, Flag.TEMPLATES, beside.toString(), command),
+        release,
+        path(line, Flag.OUT, "generated", command),
+        line.hasOption(Flag.OUTPUT.longName()) ? path(line, Flag.OUTPUT, "", command) : null,
+        format(line.getOptionValue(Flag.FORMAT.longName()), surroundings.githubActions(), command),
         exclude(line.getOptionValue(Flag.EXCLUDE.longName()), command),
         arguments);
+  }
+
+  /**
+   * A path option's value, or its default. An empty value, such as an unset variable in a Makefile,
+   * is refused: it would name the current folder.
+   */
+  private static Path path(CommandLine line, Flag flag, String fallback, Command command)
+      throws UsageException {
+    String value = line.getOptionValue(flag.longName(), fallback);
+    if (value.isEmpty()) {
+      throw new UsageException(
+          "--" + flag.longName() + " is empty; give " + flag.argument() + " (an unset variable?)",
+          command);
+    }
+    try {
+      return Path.of(value);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new UsageException(
+          "--" + flag.longName() + " is not a path this system takes: " + e.getReason(), command);
+    }
   }
 
   private static Command command(String word) throws UsageException {

@@ -1,6 +1,7 @@
 package org.imagecatalog.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,42 @@ public final class Main {
 
   /**
    * What a run may read of its surroundings besides its arguments: the environment, for {@code
-   * NO_COLOR} and GitHub Actions, and whether standard error is a terminal (the launcher tells).
+   * NO_COLOR}, GitHub Actions and the user's cache folder; whether standard error is a terminal;
+   * and the release the tool runs from, whose templates it uses when a catalog has none beside it
+   * (the launcher tells the last two).
+   *
+   * @param release the release's folder, holding {@code templates/}; empty when not known
    */
-  public record Surroundings(Map<String, String> environment, boolean stderrTerminal) {
+  public record Surroundings(
+      Map<String, String> environment, boolean stderrTerminal, Optional<Path> release) {
     public static final Surroundings NONE = new Surroundings(Map.of(), false);
+
+    public Surroundings(Map<String, String> environment, boolean stderrTerminal) {
+      this(environment, stderrTerminal, Optional.empty());
+    }
+
+    /**
+     * The tool's folder in the user's cache, where each output root's lock and stamp are kept: by
+     * the XDG base directory rules, {@code $XDG_CACHE_HOME} or {@code ~/.cache}; without either, a
+     * folder of this user's in the system's temporary folder.
+     */
+    Path stateHome() {
+      String xdg = environment.getOrDefault("XDG_CACHE_HOME", "");
+      if (!xdg.isEmpty() && Path.of(xdg).isAbsolute()) {
+        return Path.of(xdg, "image-catalog");
+      }
+      String home = environment.getOrDefault("HOME", "");
+      if (!home.isEmpty() && Path.of(home).isAbsolute()) {
+        return Path.of(home, ".cache", "image-catalog");
+      }
+      return Path.of(
+          System.getProperty("java.io.tmpdir"), "image-catalog-" + System.getProperty("user.name"));
+    }
+
+    /** The release's own templates, when the tool runs from a release that has them. */
+    Optional<Path> releaseTemplates() {
+      return release.map(folder -> folder.resolve("templates")).filter(Files::isDirectory);
+    }
 
     boolean githubActions() {
       return "true".equals(environment.get("GITHUB_ACTIONS"));
@@ -32,8 +65,12 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    String release = System.getProperty("image-catalog.home", "");
     var surroundings =
-        new Surroundings(System.getenv(), Boolean.getBoolean("image-catalog.stderr-terminal"));
+        new Surroundings(
+            System.getenv(),
+            Boolean.getBoolean("image-catalog.stderr-terminal"),
+            release.isEmpty() ? Optional.empty() : Optional.of(Path.of(release)));
     System.exit(run(args, System.out, System.err, Path.of("").toAbsolutePath(), surroundings));
   }
 
@@ -63,7 +100,7 @@ public final class Main {
         out.println("image-catalog " + Compiler.version());
         return ExitCode.OK.status();
       }
-      Invocation invocation = Invocation.parse(args, surroundings.githubActions());
+      Invocation invocation = Invocation.parse(args, surroundings);
       var printer =
           new DiagnosticPrinter(workingFolder, invocation.format(), surroundings.colour());
       var reporter =
@@ -74,7 +111,7 @@ public final class Main {
               invocation.quiet(),
               invocation.has(Flag.VERBOSE),
               invocation.strict());
-      return dispatch(invocation, reporter).status();
+      return dispatch(invocation, reporter, surroundings.stateHome(), workingFolder).status();
     } catch (UsageException e) {
       err.println("image-catalog: " + e.getMessage());
       err.println(Usage.usageLine(e.command()));
@@ -89,7 +126,9 @@ public final class Main {
     }
   }
 
-  private static ExitCode dispatch(Invocation invocation, Reporter reporter) throws UsageException {
+  private static ExitCode dispatch(
+      Invocation invocation, Reporter reporter, Path stateHome, Path workingFolder)
+      throws UsageException {
     if (invocation.helpRequested()) {
       reporter.out().print(Usage.of(invocation.command()));
       return ExitCode.OK;
@@ -100,7 +139,7 @@ public final class Main {
     if (invocation.command() == Command.COMPLETION) {
       return completion(invocation.arguments().get(0), reporter);
     }
-    try (var compiler = new Compiler()) {
+    try (var compiler = new Compiler(Optional.of(stateHome), workingFolder)) {
       return switch (invocation.command()) {
         case GENERATE -> new OutputCommand(invocation, reporter, compiler, false).run();
         case CHECK -> new OutputCommand(invocation, reporter, compiler, true).run();
@@ -120,7 +159,7 @@ public final class Main {
     Optional<Command> command = Command.named(arguments.get(0));
     if (command.isEmpty()) {
       // The same message as for an unknown command, with its "did you mean".
-      Invocation.parse(new String[] {arguments.get(0)}, false);
+      Invocation.parse(new String[] {arguments.get(0)}, Surroundings.NONE);
     }
     reporter.out().print(Usage.of(command.orElseThrow()));
     return ExitCode.OK;

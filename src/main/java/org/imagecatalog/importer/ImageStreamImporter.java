@@ -132,7 +132,9 @@ final class ImageStreamImporter {
                 choice(importPolicy, "importMode", ImportMode.class, ImportMode.CLUSTER_DEFAULT),
                 here),
             new Setting<>(importPolicy.bool("insecure").orElse(false), here),
-            Setting.builtIn(false));
+            Setting.builtIn(false),
+            Setting.builtIn(true),
+            Setting.builtIn(true));
     if (from.isPresent()
         && (from.get() instanceof Source.StreamTag || from.get() instanceof Source.StreamImage)
         && settings.scheduled().value()) {

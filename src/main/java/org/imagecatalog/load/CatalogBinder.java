@@ -28,7 +28,9 @@ import org.imagecatalog.model.TagSpec;
 final class CatalogBinder {
   static final String DEFAULTS = "defaults";
   private static final String DESCRIPTION = "description";
-  private static final Set<String> ROOT_KEYS = Set.of(DEFAULTS, "namespaces", "outputs", "vars");
+  private static final String FIX_COMMAND = "fix-command";
+  private static final Set<String> ROOT_KEYS =
+      Set.of(DEFAULTS, "namespaces", "outputs", "vars", FIX_COMMAND);
   private static final Set<String> STREAM_KEYS =
       union(
           SettingsReader.KEYS,
@@ -41,7 +43,10 @@ final class CatalogBinder {
               "docker-image-repository",
               TagBinder.BUILD_TARGET,
               "tags"));
-  private static final Set<String> OUTPUT_KEYS = Set.of("template", "path", "per");
+  private static final Set<String> OUTPUT_KEYS = Set.of("template", "path", "per", "section");
+
+  /** The sections of shared files that verification knows entry for entry. */
+  private static final Set<String> SECTIONS = Set.of(OutputSpec.MIRROR_SECTION);
 
   private final Diagnostics diagnostics = new Diagnostics();
 
@@ -69,7 +74,25 @@ final class CatalogBinder {
       diagnostics.error("no-namespaces", root.at(), "", "the catalog has no \"namespaces\" key");
     }
     List<OutputSpec> outputs = outputs(root.get("outputs"), root);
-    return Result.of(new Catalog(fileName, includedFiles, namespaces, outputs), diagnostics);
+    String fixCommand = fixCommand(root);
+    return Result.of(
+        new Catalog(fileName, includedFiles, namespaces, outputs, fixCommand), diagnostics);
+  }
+
+  /** The command {@code check} advises: printed to CI logs, so one line of printable text. */
+  private String fixCommand(Node root) {
+    Optional<String> written = root.string(FIX_COMMAND);
+    if (written.isPresent()
+        && (written.get().isBlank()
+            || written.get().chars().anyMatch(c -> c < 0x20 || c == 0x7f))) {
+      diagnostics.error(
+          "fix-command",
+          root.at(FIX_COMMAND),
+          FIX_COMMAND,
+          "the command check advises must be one line of printable text, such as \"make update\"");
+      return Catalog.DEFAULT_FIX_COMMAND;
+    }
+    return written.orElse(Catalog.DEFAULT_FIX_COMMAND);
   }
 
   private TagSettings defaults(Node node, TagSettings below, Level level) {
@@ -175,10 +198,24 @@ final class CatalogBinder {
     Optional<String> template = required(node, "template");
     Optional<String> path = required(node, "path");
     Optional<OutputSpec.Scope> per = required(node, "per").flatMap(p -> scope(node, p));
+    String section = node.string("section").orElse("");
+    if (node.has("section") && !SECTIONS.contains(section)) {
+      diagnostics.error(
+          "unknown-section",
+          node.at("section"),
+          node.pathOf("section"),
+          "image-catalog writes and verifies the section "
+              + String.join(", ", SECTIONS)
+              + " of a shared file, not \""
+              + section
+              + "\""
+              + Suggestions.hint(section, SECTIONS));
+      return Optional.empty();
+    }
     if (template.isEmpty() || path.isEmpty() || per.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new OutputSpec(template.get(), path.get(), per.get(), node.at()));
+    return Optional.of(new OutputSpec(template.get(), path.get(), per.get(), section, node.at()));
   }
 
   private Optional<OutputSpec.Scope> scope(Node node, String text) {

@@ -13,14 +13,16 @@ final class DefaultOutputs {
               "imagestreams.yaml.mustache",
               "imagestreams/{{namespace}}.yaml",
               Scope.NAMESPACE,
+              "",
               SourcePosition.NONE),
           new OutputSpec(
               "namespace.md.mustache",
               "docs/{{namespace}}.md",
               Scope.NAMESPACE,
+              "",
               SourcePosition.NONE),
           new OutputSpec(
-              "index.md.mustache", "docs/README.md", Scope.CATALOG, SourcePosition.NONE));
+              "index.md.mustache", "docs/README.md", Scope.CATALOG, "", SourcePosition.NONE));
 
   private DefaultOutputs() {}
 }

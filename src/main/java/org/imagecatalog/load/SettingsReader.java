@@ -13,7 +13,14 @@ import org.imagecatalog.model.WireValue;
 /** Reads the cascading settings written at one level and lays them over the level below. */
 final class SettingsReader {
   static final Set<String> KEYS =
-      Set.of("scheduled", "reference-policy", "import-mode", "insecure", "private");
+      Set.of(
+          "scheduled",
+          "reference-policy",
+          "import-mode",
+          "insecure",
+          "private",
+          "imagestream",
+          "mirror");
 
   private SettingsReader() {}
 
@@ -33,7 +40,9 @@ final class SettingsReader {
             "import-mode",
             level),
         override(below.insecure(), node.bool("insecure"), node, "insecure", level),
-        override(below.privateSource(), node.bool("private"), node, "private", level));
+        override(below.privateSource(), node.bool("private"), node, "private", level),
+        override(below.imageStream(), node.bool("imagestream"), node, "imagestream", level),
+        override(below.mirror(), node.bool("mirror"), node, "mirror", level));
   }
 
   private static <T> Setting<T> override(

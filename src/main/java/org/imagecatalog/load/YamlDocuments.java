@@ -105,6 +105,45 @@ public final class YamlDocuments {
     return documents;
   }
 
+  /** A key of a document's top-level mapping and the line it is written on. */
+  public record TopLevelKey(String name, int line) {}
+
+  /**
+   * The keys of the top-level mapping of a one-document YAML text, in the order written, with their
+   * lines: where one key's block starts and the one before it ends.
+   *
+   * @throws Invalid when the text is not YAML, or not one document whose root is a mapping
+   */
+  public static List<TopLevelKey> topLevelKeys(String text) throws Invalid {
+    var keys = new ArrayList<TopLevelKey>();
+    try (YAMLParser parser = YAML.createParser(text)) {
+      JsonToken root = parser.nextToken();
+      if (root == null) {
+        return keys;
+      }
+      if (root != JsonToken.START_OBJECT) {
+        throw new Invalid(
+            "its root is not a mapping of keys", parser.currentTokenLocation().getLineNr());
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        keys.add(new TopLevelKey(parser.currentName(), parser.currentTokenLocation().getLineNr()));
+        parser.nextToken();
+        parser.skipChildren();
+      }
+      if (parser.nextToken() != null) {
+        throw new Invalid(
+            "it holds more than one YAML document", parser.currentTokenLocation().getLineNr());
+      }
+    } catch (JsonProcessingException e) {
+      throw new Invalid(
+          e.getOriginalMessage().lines().findFirst().orElse("").strip(),
+          e.getLocation() == null ? 0 : e.getLocation().getLineNr());
+    } catch (IOException e) {
+      throw new IllegalStateException("reading a string cannot fail this way", e);
+    }
+    return keys;
+  }
+
   private Value value(int line) throws IOException, Invalid {
     Object anchor = parser.getObjectId();
     Value value;

@@ -10,12 +10,18 @@ import java.util.stream.Stream;
  *
  * @param fileName the catalog's file name, as the generated files name their source
  * @param includedFiles every file the catalog includes, directly or not, as absolute paths
+ * @param fixCommand what {@code check} tells a maintainer to run when the outputs are stale, such
+ *     as {@code make update}
  */
 public record Catalog(
     String fileName,
     List<String> includedFiles,
     List<Namespace> namespaces,
-    List<OutputSpec> outputs) {
+    List<OutputSpec> outputs,
+    String fixCommand) {
+  /** What {@code check} advises when a catalog names no {@code fix-command}. */
+  public static final String DEFAULT_FIX_COMMAND = "make generate";
+
   public Catalog {
     includedFiles = List.copyOf(includedFiles);
     namespaces = namespaces.stream().sorted(Comparator.comparing(Namespace::name)).toList();
@@ -32,6 +38,19 @@ public record Catalog(
 
   public Stream<TagSpec> tags() {
     return streams().flatMap(s -> s.tags().stream());
+  }
+
+  /**
+   * What the CI cluster gets: the ImageStreams, each with the tags that go to the cluster; what is
+   * only mirrored to QCI is left out.
+   */
+  public Catalog onCluster() {
+    return new Catalog(
+        fileName,
+        includedFiles,
+        namespaces.stream().flatMap(n -> n.onCluster().stream()).toList(),
+        outputs,
+        fixCommand);
   }
 
   /** Every tag with its stream, in catalog order. */

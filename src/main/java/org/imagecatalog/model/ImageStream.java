@@ -62,4 +62,32 @@ public record ImageStream(
   public Optional<TagSpec> tag(String tagName) {
     return tags.stream().filter(t -> t.name().equals(tagName)).findFirst();
   }
+
+  /**
+   * The ImageStream the cluster gets: this stream with only the tags that go to the cluster; empty
+   * when every tag is mirror-only. A stream without tags (a build target) or with a {@code
+   * dockerImageRepository} is an ImageStream whatever its tags say.
+   */
+  public Optional<ImageStream> onCluster() {
+    List<TagSpec> kept = tags.stream().filter(TagSpec::onCluster).toList();
+    if (kept.size() == tags.size()) {
+      return Optional.of(this);
+    }
+    if (kept.isEmpty() && dockerImageRepository.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ImageStream(
+            namespace,
+            name,
+            at,
+            description,
+            usedBy,
+            annotations,
+            labels,
+            lookupLocal,
+            dockerImageRepository,
+            buildTarget,
+            kept));
+  }
 }

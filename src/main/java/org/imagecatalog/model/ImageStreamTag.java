@@ -27,10 +27,13 @@ public record ImageStreamTag(ImageStream stream, TagSpec tag) {
   /**
    * Where ci-images-mirror copies this tag from, as an entry of {@code supplementalCIImages}: an
    * external image by its pull spec, a {@code from-tag} by the ImageStreamTag it names, a build
-   * target by itself (the build fills it on the cluster). Empty for a {@code from-image}: the
-   * mirror reads tags, not images by digest.
+   * target by itself (the build fills it on the cluster). Empty for a tag that says {@code mirror =
+   * false}, and for a {@code from-image}: the mirror reads tags, not images by digest.
    */
   public Optional<Source> mirrorSource() {
+    if (!tag.settings().mirror().value()) {
+      return Optional.empty();
+    }
     Source from = tag.from();
     if (from instanceof Source.DockerImage) {
       return Optional.of(from);

@@ -77,6 +77,15 @@ public record Namespace(
         : Optional.empty();
   }
 
+  /** The namespace as the cluster gets it: its ImageStreams; empty when it has none. */
+  public Optional<Namespace> onCluster() {
+    List<ImageStream> kept = streams.stream().flatMap(s -> s.onCluster().stream()).toList();
+    if (kept.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(kept.equals(streams) ? this : new Namespace(name, at, description, kept));
+  }
+
   public int tagCount() {
     return streams.stream().mapToInt(s -> s.tags().size()).sum();
   }

@@ -6,13 +6,18 @@ package org.imagecatalog.model;
  *
  * @param privateSource the source needs pull credentials, so pulls must go through the cluster
  * @param referencePolicy the policy as written; see {@link #effectiveReferencePolicy()}
+ * @param imageStream the tag is imported by an ImageStream on the CI cluster
+ * @param mirror the tag has an entry in ci-images-mirror's {@code supplementalCIImages}, which
+ *     copies it to QCI
  */
 public record TagSettings(
     Setting<Boolean> scheduled,
     Setting<ReferencePolicy> referencePolicy,
     Setting<ImportMode> importMode,
     Setting<Boolean> insecure,
-    Setting<Boolean> privateSource) {
+    Setting<Boolean> privateSource,
+    Setting<Boolean> imageStream,
+    Setting<Boolean> mirror) {
 
   public static final TagSettings BUILT_IN =
       new TagSettings(
@@ -20,7 +25,9 @@ public record TagSettings(
           Setting.builtIn(ReferencePolicy.SOURCE),
           Setting.builtIn(ImportMode.LEGACY),
           Setting.builtIn(false),
-          Setting.builtIn(false));
+          Setting.builtIn(false),
+          Setting.builtIn(true),
+          Setting.builtIn(true));
 
   /**
    * The policy the tag gets. {@code private = true} implies {@code Local} unless a policy is
@@ -42,5 +49,11 @@ public record TagSettings(
         && !referencePolicy.isBuiltIn()
         && referencePolicy.value() == ReferencePolicy.SOURCE
         && referencePolicy.from().level().compareTo(privateSource.from().level()) >= 0;
+  }
+
+  /** These settings with other destinations: where import found the tag. */
+  public TagSettings goingTo(Setting<Boolean> imageStream, Setting<Boolean> mirror) {
+    return new TagSettings(
+        scheduled, referencePolicy, importMode, insecure, privateSource, imageStream, mirror);
   }
 }

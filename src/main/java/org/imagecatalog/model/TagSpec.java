@@ -58,4 +58,9 @@ public record TagSpec(
   public ReferencePolicy referencePolicy() {
     return settings.effectiveReferencePolicy().value();
   }
+
+  /** True when an ImageStream on the CI cluster holds this tag ({@code imagestream = true}). */
+  public boolean onCluster() {
+    return settings.imageStream().value();
+  }
 }

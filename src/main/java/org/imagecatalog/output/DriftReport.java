@@ -19,13 +19,14 @@ public final class DriftReport {
   public String describe(TreeDiff diff, String shownFolder) {
     var out = new StringBuilder();
     for (TreeDiff.Change change : diff.changes()) {
-      if (change.before().isPresent()) {
-        out.append(unified(shownFolder + change.path(), change.before().get(), change.text()));
+      if (change.exists()) {
+        out.append(
+            unified(shownFolder + change.label(), change.shownBefore(), change.shownAfter()));
       }
     }
     for (TreeDiff.Change change : diff.changes()) {
-      if (change.before().isEmpty()) {
-        out.append("missing: ").append(shownFolder).append(change.path()).append('\n');
+      if (!change.exists()) {
+        out.append("missing: ").append(shownFolder).append(change.label()).append('\n');
       }
     }
     for (String path : diff.stale()) {

@@ -43,13 +43,18 @@ final class StampedDiagnostic {
     return to.withNote(new SourcePosition(f.get(0), Integer.parseInt(f.get(1))), f.get(2));
   }
 
-  private static String join(String... fields) {
+  /** Fields joined by tabs, each escaped: how the stamp writes a diagnostic or an invocation. */
+  static String join(String... fields) {
     var line = new StringBuilder();
     for (int i = 0; i < fields.length; i++) {
-      line.append(i == 0 ? "" : "\t")
-          .append(fields[i].replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n"));
+      line.append(i == 0 ? "" : "\t").append(escape(fields[i]));
     }
     return line.toString();
+  }
+
+  /** Backslash, tab and line feed escaped, so that a field is one line without tabs. */
+  static String escape(String field) {
+    return field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
   }
 
   /**
@@ -68,7 +73,7 @@ final class StampedDiagnostic {
     return fields;
   }
 
-  private static String unescape(String field) {
+  static String unescape(String field) {
     if (field.indexOf('\\') < 0) {
       return field;
     }

@@ -75,6 +75,8 @@ public final class Renderer {
   private final TemplateSet templates;
   private final Diagnostics diagnostics = new Diagnostics();
   private CatalogView view;
+  private Catalog clusterCatalog;
+  private CatalogView clusterView;
 
   private Renderer(Catalog catalog, CompiledTemplates compiled) {
     this.catalog = catalog;
@@ -92,8 +94,11 @@ public final class Renderer {
     return Result.of(jobs, renderer.diagnostics);
   }
 
-  /** The files, or the problems, of every job: paths claimed in the jobs' order. */
-  public static Result<RenderedTree> assemble(List<Outcome> outcomes) {
+  /**
+   * The files, or the problems, of every job: paths claimed in the jobs' order; the outputs' owned
+   * folders, whether or not they made a file, since a folder without outputs is to be pruned.
+   */
+  public static Result<RenderedTree> assemble(List<OutputSpec> outputs, List<Outcome> outcomes) {
     var diagnostics = new Diagnostics();
     SortedMap<String, RenderedFile> files = new TreeMap<>();
     for (Outcome outcome : outcomes) {
@@ -101,7 +106,13 @@ public final class Renderer {
       outcome.file().ifPresent(file -> claim(files, file, diagnostics));
     }
     files.values().forEach(file -> folderOfAnother(files, file, diagnostics));
-    return Result.of(new RenderedTree(files), diagnostics);
+    var owned =
+        RenderedTree.outermost(
+            outputs.stream()
+                .filter(spec -> !spec.isSection())
+                .map(OutputSpec::ownedFolder)
+                .toList());
+    return Result.of(new RenderedTree(files, owned), diagnostics);
   }
 
   /** {@code a.md} and {@code a.md/b.md}: one path would have to be a file and a folder at once. */
@@ -138,6 +149,35 @@ public final class Renderer {
           "output path \"" + spec.path() + "\" must end in .yaml, .yml or .md");
       return List.of();
     }
+    Optional<String> folderProblem =
+        spec.ownedFolder().isEmpty()
+            ? Optional.empty()
+            : OutputPaths.problem(spec.ownedFolder() + "x");
+    if (folderProblem.isPresent()) {
+      diagnostics.error(
+          "output-path",
+          spec.at(),
+          "outputs",
+          "output path \""
+              + spec.path()
+              + "\": its folder \""
+              + spec.ownedFolder()
+              + "\" "
+              + folderProblem.get());
+      return List.of();
+    }
+    if (spec.isSection() && type.get() != OutputType.YAML) {
+      diagnostics.error(
+          "output-type",
+          spec.at(),
+          "outputs",
+          "output path \""
+              + spec.path()
+              + "\" has section "
+              + spec.section()
+              + ", a key of a YAML file: it must end in .yaml or .yml");
+      return List.of();
+    }
     if (templates.text(spec.template()).isEmpty()) {
       diagnostics.error(
           "missing-template",
@@ -158,7 +198,7 @@ public final class Renderer {
       return List.of();
     }
     String marker = type.get().marker(catalog.fileName()) + "\n";
-    return items(spec.per()).stream()
+    return items(spec, type.get()).stream()
         .map(
             item ->
                 new Job(
@@ -166,11 +206,24 @@ public final class Renderer {
         .toList();
   }
 
-  /** Views are built once and shared by every output that needs them. */
-  private List<Item> items(OutputSpec.Scope per) {
-    if (view == null) {
+  /**
+   * The items of an output's scope. An ImageStream output (YAML, a file of its own) sees what the
+   * cluster gets, {@link Catalog#onCluster()}; docs and the mirror section see the whole catalog.
+   * Each view is built once and shared by every output that needs it.
+   */
+  private List<Item> items(OutputSpec spec, OutputType type) {
+    boolean imageStreams = type == OutputType.YAML && !spec.isSection();
+    if (imageStreams && clusterView == null) {
+      clusterCatalog = catalog.onCluster();
+      clusterView = CatalogView.of(clusterCatalog);
+    } else if (!imageStreams && view == null) {
       view = CatalogView.of(catalog);
     }
+    return items(
+        spec.per(), imageStreams ? clusterCatalog : catalog, imageStreams ? clusterView : view);
+  }
+
+  private static List<Item> items(OutputSpec.Scope per, Catalog catalog, CatalogView view) {
     var items = new ArrayList<Item>();
     switch (per) {
       case CATALOG -> items.add(new Item(view, catalog.streams().toList()));

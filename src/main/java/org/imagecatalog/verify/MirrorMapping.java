@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.ImageStreamTag;
+import org.imagecatalog.model.OutputSpec;
 import org.imagecatalog.model.Source;
 
 /**
@@ -14,7 +15,7 @@ import org.imagecatalog.model.Source;
  */
 public final class MirrorMapping {
   /** The section's key in ci-tools' {@code _config.yaml}. */
-  public static final String SECTION = "supplementalCIImages";
+  public static final String SECTION = OutputSpec.MIRROR_SECTION;
 
   private MirrorMapping() {}
 

@@ -113,7 +113,7 @@ class CorpusRoundTripTest {
             List.of(valid),
             "mapping",
             "outputs = [{ template = supplemental-ci-images.yaml.mustache,"
-                + " path = \"mirror.yaml\", per = catalog }]\n");
+                + " path = \"mirror.yaml\", per = catalog, section = supplementalCIImages }]\n");
     JsonNode produced = YAML.readTree(generated.resolve("mirror.yaml").toFile());
     assertEquals(entries.size(), produced.path("supplementalCIImages").size());
     assertEquals(entries, produced.path("supplementalCIImages"));

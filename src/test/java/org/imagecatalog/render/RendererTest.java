@@ -103,8 +103,8 @@ class RendererTest {
   @Test
   void aPathThatLeavesTheOutputFolderIsRefused() throws IOException {
     assertEquals(
-        "catalog.conf:3: error: outputs: output path \"../ci.md\" leaves the output folder or has"
-            + " an empty or '.' segment [output-path]\n",
+        "catalog.conf:3: error: outputs: output path \"../{{namespace}}.md\": its folder \"../\""
+            + " leaves the output folder or has an empty or '.' segment [output-path]\n",
         compile(
             "{ template = a.md.mustache, path = \"../{{namespace}}.md\", per = namespace }",
             "a.md.mustache",
@@ -188,11 +188,12 @@ class RendererTest {
         "supplementalCIImages:\n{{#namespaces}}{{#streams}}{{#tags}}  {{stream}}:{{name}}:\n"
             + "    image: {{mirrorImage}}\n{{/tags}}{{/streams}}{{/namespaces}}";
     assertEquals(
-        "templates/mirror.yaml.mustache: error: supplementalCIImages in generated mirror.yaml"
+        "templates/mirror.yaml.mustache: error: in generated mirror.yaml: supplementalCIImages"
             + " differs from the catalog: boskos:latest should be absent, is"
             + " {image=gcr.io/k8s/boskos:v1} [output-mapping]\n",
         compile(
-            "{ template = mirror.yaml.mustache, path = mirror.yaml, per = catalog }",
+            "{ template = mirror.yaml.mustache, path = mirror.yaml, per = catalog,"
+                + " section = supplementalCIImages }",
             "mirror.yaml.mustache",
             lossy));
   }

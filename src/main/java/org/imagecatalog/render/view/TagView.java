@@ -23,7 +23,10 @@ import org.imagecatalog.model.TagSpec;
  * @param importModeSet true when the manifest says the import mode (all but cluster-default)
  * @param target {@code namespace/stream:tag}
  * @param qciTag the tag's name in QCI, {@code namespace_stream_tag}
- * @param mirrored ci-images-mirror can copy the tag: all but a {@code from-image}
+ * @param onCluster an ImageStream on the CI cluster holds the tag ({@code imagestream = true})
+ * @param mirrored ci-images-mirror copies the tag to QCI: {@code mirror = true}, and not a {@code
+ *     from-image}
+ * @param destinations where the tag goes, in words, for documentation
  * @param mirrorImage the pull spec the mirror copies, when the source is an external image
  * @param mirrorNamespace the ImageStreamTag the mirror copies otherwise: its namespace, stream and
  *     tag (a build target names itself)
@@ -55,7 +58,9 @@ public record TagView(
     boolean hasAnnotations,
     String target,
     String qciTag,
+    boolean onCluster,
     boolean mirrored,
+    String destinations,
     String mirrorImage,
     boolean hasMirrorImage,
     String mirrorNamespace,
@@ -77,6 +82,13 @@ public record TagView(
                 ? "another image stream"
                 : from instanceof Source.StreamImage ? "an image of a stream" : "a build or push";
     return tag.reference() ? where + " (reference, not imported)" : where;
+  }
+
+  private static String destinations(boolean onCluster, boolean mirrored) {
+    if (onCluster) {
+      return mirrored ? "ImageStream and QCI mirror" : "ImageStream only";
+    }
+    return mirrored ? "QCI mirror only" : "nowhere";
   }
 
   static TagView of(ImageStream stream, TagSpec tag) {
@@ -115,7 +127,9 @@ public record TagView(
         !tag.annotations().isEmpty(),
         imageStreamTag.target(),
         imageStreamTag.qciTag(),
+        tag.onCluster(),
         mirror.isPresent(),
+        destinations(tag.onCluster(), mirror.isPresent()),
         mirrorImage,
         !mirrorImage.isEmpty(),
         mirrorTag.map(Source::namespace).orElse(""),
@@ -152,7 +166,9 @@ public record TagView(
           .add("hasAnnotations", TagView::hasAnnotations)
           .add("target", TagView::target)
           .add("qciTag", TagView::qciTag)
+          .add("onCluster", TagView::onCluster)
           .add("mirrored", TagView::mirrored)
+          .add("destinations", TagView::destinations)
           .add("mirrorImage", TagView::mirrorImage)
           .add("hasMirrorImage", TagView::hasMirrorImage)
           .add("mirrorNamespace", TagView::mirrorNamespace)
