@@ -81,7 +81,7 @@ class RepositoryTest {
                       : ((Source.StreamTag) tag.from()).within(stream).toString(),
                   String.valueOf(tag.scheduled()),
                   tag.referencePolicy().wire(),
-                  tag.onCluster() ? "ImageStream and QCI mirror" : "QCI mirror only"));
+                  destinations(tag)));
         }
         assertEquals(tags, tables.get(i + 1), stream.target());
       }
@@ -108,6 +108,15 @@ class RepositoryTest {
             .toList(),
         table.subList(1, table.size()));
     catalog.namespaces().forEach(n -> assertFalse(n.description().isEmpty(), n.name()));
+  }
+
+  private static String destinations(TagSpec tag) {
+    boolean mirrored =
+        tag.settings().mirror().value() && !(tag.from() instanceof Source.StreamImage);
+    if (!tag.onCluster()) {
+      return "QCI mirror only";
+    }
+    return mirrored ? "ImageStream and QCI mirror" : "ImageStream only";
   }
 
   /** The document's tables, each as rows of cell texts, the header first. */

@@ -15,6 +15,7 @@ import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.ImageStreamTag;
 import org.imagecatalog.model.Provenance;
 import org.imagecatalog.model.Setting;
+import org.imagecatalog.model.Source;
 import org.imagecatalog.model.TagSettings;
 import org.imagecatalog.model.TagSpec;
 import org.imagecatalog.model.WireValue;
@@ -101,7 +102,16 @@ record ExplainCommand(Invocation invocation, Reporter reporter, Compiler compile
         imported(tag, "import-mode", settings.importMode()),
         imported(tag, "insecure", settings.insecure()),
         setting("private", settings.privateSource()),
+        setting("imagestream", settings.imageStream()),
+        mirror(tag),
         new Row("annotations", orNone(tag.annotations()), ""));
+  }
+
+  /** Whether ci-images-mirror copies the tag to QCI; never an image by digest. */
+  private Row mirror(TagSpec tag) {
+    return tag.from() instanceof Source.StreamImage && tag.settings().mirror().isBuiltIn()
+        ? new Row("mirror", "false", "ci-images-mirror copies tags, not images by digest")
+        : setting("mirror", tag.settings().mirror());
   }
 
   /** A setting of the import policy, which the manifest leaves out when nothing is imported. */

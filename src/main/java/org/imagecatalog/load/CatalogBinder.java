@@ -151,6 +151,14 @@ final class CatalogBinder {
     }
     node.allowOnly(STREAM_KEYS, "an image stream");
     TagSettings streamSettings = SettingsReader.cascade(below, node, Level.STREAM);
+    if (!node.has("tags") && !streamSettings.imageStream().value()) {
+      diagnostics.error(
+          "destination",
+          node.at(),
+          node.path(),
+          "an image stream without tags is a build target on the cluster, so imagestream = false"
+              + " leaves nothing of it");
+    }
     List<TagSpec> tags =
         node.object("tags")
             .map(t -> new TagBinder(t).tags(streamSettings, buildTarget))

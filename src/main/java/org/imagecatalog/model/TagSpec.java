@@ -43,11 +43,12 @@ public record TagSpec(
   }
 
   /**
-   * True when the cluster imports this tag: an external image not marked {@code reference}. Only
-   * such tags have an import policy; the cluster's image stream controller skips all others.
+   * True when the cluster imports this tag: an external image not marked {@code reference}, in an
+   * ImageStream on the cluster. Only such tags have an import policy; the cluster's image stream
+   * controller skips all others, and a mirror-only tag is in no ImageStream.
    */
   public boolean imports() {
-    return from instanceof Source.DockerImage && !reference;
+    return onCluster() && from instanceof Source.DockerImage && !reference;
   }
 
   /** Only imports run on a schedule; OpenShift refuses it for ImageStreamTags. */

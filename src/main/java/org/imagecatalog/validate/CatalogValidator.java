@@ -2,6 +2,7 @@ package org.imagecatalog.validate;
 
 import java.util.List;
 import org.imagecatalog.validate.rules.AnnotationSizeRule;
+import org.imagecatalog.validate.rules.DestinationRule;
 import org.imagecatalog.validate.rules.DockerImageRepositoryRule;
 import org.imagecatalog.validate.rules.DuplicatePullSpecRule;
 import org.imagecatalog.validate.rules.IgnoredSettingRule;
@@ -27,6 +28,7 @@ public final class CatalogValidator {
           new ImageStreamNameRule(),
           new TagNameRule(),
           new QciTagRule(),
+          new DestinationRule(),
           new MetadataKeyRule(),
           new AnnotationSizeRule(),
           new TextCharactersRule(),

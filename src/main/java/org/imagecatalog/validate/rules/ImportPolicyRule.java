@@ -68,6 +68,9 @@ public final class ImportPolicyRule implements TagRule {
   }
 
   private static String kind(TagSpec tag) {
+    if (!tag.onCluster()) {
+      return "a mirror-only tag (imagestream = false)";
+    }
     if (tag.from() instanceof Source.StreamTag) {
       return "a tag that points at an ImageStreamTag";
     }

@@ -24,6 +24,11 @@ enum TagLint {
       t -> pullSpec(t).filter(TagLint::movable).isPresent(),
       "the source's tag has neither a version nor a digest, so each import may bring another"
           + " image: pin a version or a digest, or acknowledge mutable-tag"),
+  /** ci-images-mirror pulls without credentials: a private source cannot reach QCI through it. */
+  PRIVATE_MIRROR(
+      t -> t.tag().settings().privateSource().value() && t.mirrorSource().isPresent(),
+      "private = true, yet mirror = true: ci-images-mirror pulls without credentials, so it cannot"
+          + " copy a private image to QCI; set mirror = false, or acknowledge private-mirror"),
   /** A digest never changes, so a scheduled import only costs registry traffic. */
   SCHEDULED_DIGEST(
       t -> t.tag().scheduled() && pullSpec(t).filter(PullSpec::hasDigest).isPresent(),
