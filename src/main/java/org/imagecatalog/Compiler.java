@@ -3,7 +3,6 @@ package org.imagecatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,9 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,17 +18,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import org.imagecatalog.diag.Diagnostic;
+import java.util.stream.Collectors;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
-import org.imagecatalog.importer.ImportedText;
-import org.imagecatalog.importer.Importer;
+import org.imagecatalog.importer.ImportRequest;
+import org.imagecatalog.importer.Removal;
 import org.imagecatalog.load.CatalogLoader;
 import org.imagecatalog.load.CatalogSource;
 import org.imagecatalog.model.Catalog;
+import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.output.OutputWriter;
 import org.imagecatalog.output.TreeDiff;
 import org.imagecatalog.render.CompiledTemplates;
+import org.imagecatalog.render.OutputType;
 import org.imagecatalog.render.RenderedFile;
 import org.imagecatalog.render.RenderedTree;
 import org.imagecatalog.render.Renderer;
@@ -190,78 +188,101 @@ public final class Compiler implements AutoCloseable {
     return workingFolder;
   }
 
+  /** A catalog that {@code import} wrote, and the model it loads as. */
+  public record ImportedCatalog(String text, Catalog catalog) {}
+
   /**
-   * A catalog that {@code import} wrote, and the model it loads as.
+   * How {@code import} writes what it read.
    *
-   * @param replaced the input files the catalog replaces whole, as diagnostics name them
+   * @param acknowledge write {@code acknowledge = [...]} for the warnings each tag has, so that the
+   *     catalog starts without them and only new entries warn
+   * @param output the file to write the catalog to, atomically and only when it is valid; empty for
+   *     none
+   * @param force replace a catalog that is there already
+   * @param name the catalog as diagnostics name it
    */
-  public record ImportedCatalog(String text, Catalog catalog, SortedSet<String> replaced) {}
+  public record ImportOptions(
+      boolean sourceComments,
+      boolean acknowledge,
+      Optional<Path> output,
+      boolean force,
+      String name) {}
 
   /**
    * Reads manifests and mapping files into a catalog's text, then loads that text from memory as
    * {@code validate} would load the file, so that what is written is known to be valid.
-   *
-   * @param exclude leaves out the files of a folder argument whose path below it matches
-   * @param acknowledge write {@code acknowledge = [...]} for the warnings each tag has, so that the
-   *     catalog starts without them and only new entries warn
-   * @param output the file to write it to, atomically and only when it is valid; null for none
-   * @param name the catalog as diagnostics name it
    */
-  public Result<ImportedCatalog> importFrom(
-      List<Path> paths,
-      boolean sourceComments,
-      PathMatcher exclude,
-      boolean acknowledge,
-      Path output,
-      String name) {
-    Path includeRoot = output == null ? Path.of("") : output.toAbsolutePath().getParent();
-    Result<ImportedCatalog> imported =
-        timings
-            .time("import", () -> Importer.read(paths, exclude))
-            .then(
-                inputs -> {
-                  ImportedText text = Importer.write(inputs, sourceComments, Map.of());
-                  Result<Catalog> loaded = loadImported(text, includeRoot, name);
-                  Map<String, Set<String>> warned = acknowledge ? lints(loaded) : Map.of();
-                  if (!warned.isEmpty()) {
-                    text = Importer.write(inputs, sourceComments, warned);
-                    loaded = loadImported(text, includeRoot, name);
-                  }
-                  String written = text.text();
-                  SortedSet<String> replaced = text.replaced();
-                  return loaded.then(
-                      catalog -> Result.success(new ImportedCatalog(written, catalog, replaced)));
-                });
-    if (output == null || !imported.ok()) {
-      return imported;
-    }
-    List<Diagnostic> problems =
-        timings.time("write", () -> OutputWriter.writeFile(output, imported.get().text()));
+  public Result<ImportedCatalog> importFrom(ImportRequest request, ImportOptions options) {
+    return new Importing(this, options).run(request);
+  }
+
+  /**
+   * {@code import --remove-imported}: the ImageStream documents that the catalog defines, cut out
+   * of the files the request reads, every other document kept byte for byte; a file left with
+   * nothing is deleted. Returns the edits made.
+   */
+  public Result<List<Removal.Edit>> removeImported(ImportRequest request, Path catalogFile) {
+    return load(catalogFile)
+        .then(
+            catalog -> {
+              Set<String> targets =
+                  catalog
+                      .onCluster()
+                      .streams()
+                      .map(ImageStream::target)
+                      .collect(Collectors.toSet());
+              return Removal.plan(request, OutputType.YAML::isMarked, targets);
+            })
+        .then(
+            edits -> {
+              var problems = new Diagnostics();
+              for (Removal.Edit edit : edits) {
+                problems.addAll(
+                    edit.text().isPresent()
+                        ? OutputWriter.writeFile(edit.file(), edit.text().get())
+                        : OutputWriter.deleteFile(edit.file()));
+              }
+              return problems.hasErrors() ? Result.failed(problems) : Result.success(edits);
+            });
+  }
+
+  /**
+   * {@code acknowledge}: the catalog's acknowledgeable warnings written as {@code acknowledge =
+   * [...]} on their tags, in the catalog's own text and the files it includes, every other byte
+   * kept. Returns how many warnings were acknowledged.
+   */
+  public Result<Long> acknowledge(Path catalogFile) {
+    return timings
+        .time("read", () -> CatalogSource.read(catalogFile))
+        .then(
+            source -> {
+              Result<Catalog> loaded = load(source);
+              if (!loaded.ok()) {
+                return Result.failed(loaded.diagnostics());
+              }
+              Result<Long> acknowledged =
+                  Acknowledging.edit(source, loaded)
+                      .then(texts -> write(texts, source, catalogFile))
+                      .then(written -> Result.success(Acknowledging.count(loaded)));
+              // The warnings it acknowledged are gone; the others remain, and are told.
+              return new Result<>(
+                  acknowledged.value(),
+                  acknowledged.diagnostics().stream()
+                      .filter(d -> !TagLintRule.CODES.contains(d.code()))
+                      .toList());
+            });
+  }
+
+  /** Each edited text to its file: the catalog's own under its path, an include under its own. */
+  private static Result<Map<String, String>> write(
+      Map<String, String> texts, CatalogSource source, Path catalogFile) {
     var diagnostics = new Diagnostics();
-    diagnostics.addAll(imported.diagnostics());
-    diagnostics.addAll(problems);
-    return Result.of(imported.get(), diagnostics);
-  }
-
-  private Result<Catalog> loadImported(ImportedText text, Path includeRoot, String name) {
-    return atInputs(load(new CatalogSource(name, text.text(), includeRoot)), text, name);
-  }
-
-  /** The warnings a tag may acknowledge that a loaded catalog has, by tag path. */
-  private static Map<String, Set<String>> lints(Result<Catalog> loaded) {
-    Map<String, Set<String>> warned = new TreeMap<>();
-    for (Diagnostic diagnostic : loaded.diagnostics()) {
-      if (TagLintRule.CODES.contains(diagnostic.code())) {
-        warned.computeIfAbsent(diagnostic.path(), path -> new TreeSet<>()).add(diagnostic.code());
-      }
-    }
-    return warned;
-  }
-
-  /** What loading the imported text found, told at the inputs the user can fix. */
-  private static Result<Catalog> atInputs(Result<Catalog> loaded, ImportedText text, String name) {
-    return new Result<>(
-        loaded.value(), loaded.diagnostics().stream().map(d -> text.atInput(d, name)).toList());
+    texts.forEach(
+        (file, text) ->
+            diagnostics.addAll(
+                OutputWriter.writeFile(
+                    file.equals(source.name()) ? catalogFile : Path.of(file), text)));
+    return diagnostics.hasErrors() ? Result.failed(diagnostics) : Result.success(texts);
   }
 
   /** The release this jar was built as, or {@code unknown} in a development build. */

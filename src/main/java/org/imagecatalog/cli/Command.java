@@ -65,21 +65,36 @@ enum Command {
       new Arguments("PATH...", 1, Integer.MAX_VALUE),
       List.of(
           OUTPUT,
+          Flag.FORCE,
           EXCLUDE,
-          Flag.LIST_REPLACED,
+          Flag.NAMESPACE,
+          Flag.PREFER,
           Flag.ACKNOWLEDGE,
+          Flag.REMOVE_IMPORTED,
+          CATALOG,
           NO_SOURCE_COMMENTS,
           STRICT,
           FORMAT,
           QUIET,
+          VERBOSE,
           Flag.HELP),
-      "Turn ImageStream manifests and supplementalCIImages mapping files (files, or folders"
-          + " walked for *.yaml and *.yml) into a catalog, validated before it is written. Other"
-          + " kinds and mirror settings are listed as skipped.",
+      "Turn ImageStream files and folders and a supplementalCIImages mapping file into a"
+          + " catalog, validated before it is written, whose outputs put each back where it was"
+          + " read. Never overwrites a catalog.",
       List.of(
-          "image-catalog import clusters/app.ci/supplemental-ci-images --output catalog.conf",
-          "image-catalog import images --output catalog.conf --list-replaced > replaced.txt"),
+          "image-catalog import images/ mirroring/_config.yaml --output catalog.conf --prefer"
+              + " mapping",
+          "image-catalog import images/ --remove-imported"),
       "0 imported; 2 bad input or usage"),
+  ACKNOWLEDGE(
+      "acknowledge",
+      Arguments.NONE,
+      List.of(CATALOG, FORMAT, QUIET, Flag.HELP),
+      "Write acknowledge = [...] onto every tag that has a warning a tag may acknowledge today, in"
+          + " the catalog's own text (and the files it includes), keeping every other byte: its"
+          + " comments, its order, your edits. Only new entries warn after it.",
+      List.of("image-catalog acknowledge", "image-catalog acknowledge --catalog ci/catalog.conf"),
+      "0 acknowledged, or nothing to acknowledge; 2 bad input or usage"),
   HELP(
       "help",
       new Arguments("[COMMAND]", 0, 1),

@@ -32,7 +32,7 @@ final class Completion {
         .append(" --help --version\" -- \"$cur\")); return\n")
         .append("  fi\n")
         .append("  case $prev in\n");
-    for (String kind : List.of("FILE", "DIR", "FORMAT")) {
+    for (String kind : List.of("FILE", "DIR", "FORMAT", "SOURCE")) {
       String names =
           Arrays.stream(Flag.values())
               .filter(f -> kind.equals(f.argument()))
@@ -79,6 +79,7 @@ final class Completion {
     return switch (kind) {
       case "FILE" -> "-f";
       case "DIR" -> "-d";
+      case "SOURCE" -> "-W \"" + String.join(" ", Invocation.PREFERENCES) + "\"";
       default -> "-W \"" + formats() + "\"";
     };
   }
@@ -117,6 +118,8 @@ final class Completion {
             : switch (flag.argument()) {
               case "FILE" -> ":file:_files";
               case "DIR" -> ":folder:_files -/";
+              case "SOURCE" -> ":source:(" + String.join(" ", Invocation.PREFERENCES) + ")";
+              case "NS" -> ":namespace: ";
               default -> ":format:(" + formats() + ")";
             };
     String names =

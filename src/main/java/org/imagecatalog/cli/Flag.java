@@ -18,27 +18,29 @@ enum Flag {
       "exclude",
       null,
       "GLOB",
-      "leave out the files of a folder argument whose path below it matches, such as"
-          + " coreos/fcos-builroot.yaml or '{**/admin_*,**/*_bc.yaml}'"),
-  LIST_REPLACED(
-      "list-replaced",
-      null,
-      null,
-      "print the input files the catalog replaces whole, one a line, for git rm"),
+      "leave out the files of a folder argument whose path below it matches"),
   ACKNOWLEDGE(
-      "acknowledge",
+      "acknowledge", null, null, "write acknowledge = [...] for the warnings each tag has today"),
+  FORCE("force", null, null, "replace the catalog at --output, which import otherwise refuses to"),
+  NAMESPACE(
+      "namespace", "n", "NS", "the namespace of documents that name none, as oc apply -n gives it"),
+  PREFER(
+      "prefer",
+      null,
+      "SOURCE",
+      "mapping or imagestreams: which wins where they disagree on a source"),
+  REMOVE_IMPORTED(
+      "remove-imported",
       null,
       null,
-      "write acknowledge = [...] for the warnings each imported tag has, so only new entries"
-          + " warn"),
+      "cut the ImageStreams --catalog defines out of the files they came from"),
   NO_SOURCE_COMMENTS(
       "no-source-comments", null, null, "leave out the comments naming each stream's files"),
   FORMAT(
       "format",
       null,
       "FORMAT",
-      "diagnostics as text, github (Actions annotations; the default under GitHub Actions) or"
-          + " json (an object a line)"),
+      "diagnostics as text, github (default under GitHub Actions) or json"),
   QUIET("quiet", "q", null, "print only what fails the run"),
   VERBOSE("verbose", "v", null, "also name every file written or removed"),
   HELP("help", "h", null, "this help");

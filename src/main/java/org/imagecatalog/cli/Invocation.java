@@ -19,7 +19,9 @@ import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.apache.commons.cli.UnrecognizedOptionException;
 import org.imagecatalog.diag.DiagnosticPrinter;
+import org.imagecatalog.diag.PrintableText;
 import org.imagecatalog.diag.Suggestions;
+import org.imagecatalog.importer.ImportRequest;
 
 /**
  * One parsed command line. Everything a command does not use is refused, as git and terraform do:
@@ -31,6 +33,8 @@ import org.imagecatalog.diag.Suggestions;
  *     the release's own
  * @param releaseTemplates the templates are the release's, since the catalog has none beside it
  * @param output where {@code import} writes the catalog; null for standard output
+ * @param namespace the namespace {@code import} gives documents that name none; empty for none
+ * @param prefer which source {@code import} keeps where its two kinds of input disagree
  */
 record Invocation(
     Command command,
@@ -43,7 +47,11 @@ record Invocation(
     Path output,
     DiagnosticPrinter.Format format,
     PathMatcher exclude,
+    Optional<String> namespace,
+    ImportRequest.Prefer prefer,
     List<String> arguments) {
+  /** The values of {@code --prefer}. */
+  static final List<String> PREFERENCES = List.of("mapping", "imagestreams");
 
   /** A command line that asks for nothing but help. */
   static Invocation help(Command command) {
@@ -58,6 +66,8 @@ record Invocation(
         null,
         DiagnosticPrinter.Format.TEXT,
         path -> false,
+        Optional.empty(),
+        ImportRequest.Prefer.NEITHER,
         List.of());
   }
 
@@ -96,9 +106,21 @@ record Invocation(
     if (given.contains(Flag.QUIET) && given.contains(Flag.VERBOSE)) {
       throw new UsageException("--quiet and --verbose contradict each other", command);
     }
-    if (given.contains(Flag.LIST_REPLACED) && !given.contains(Flag.OUTPUT)) {
+    if (given.contains(Flag.REMOVE_IMPORTED)) {
+      for (Flag writing : List.of(Flag.OUTPUT, Flag.FORCE, Flag.ACKNOWLEDGE)) {
+        if (given.contains(writing)) {
+          throw new UsageException(
+              "--remove-imported writes no catalog, so it takes no --" + writing.longName(),
+              command);
+        }
+      }
+    } else if (command == Command.IMPORT && given.contains(Flag.CATALOG)) {
       throw new UsageException(
-          "--list-replaced prints on standard output, so the catalog needs --output FILE", command);
+          "--catalog names the catalog --remove-imported reads; import writes to --output",
+          command);
+    }
+    if (given.contains(Flag.FORCE) && !given.contains(Flag.OUTPUT)) {
+      throw new UsageException("--force replaces the catalog at --output FILE: give it", command);
     }
     Path catalog = path(line, Flag.CATALOG, "catalog.conf", command);
     Path beside = Optional.ofNullable(catalog.getParent()).orElse(Path.of("")).resolve("templates");
@@ -119,6 +141,8 @@ record Invocation(
         line.hasOption(Flag.OUTPUT.longName()) ? path(line, Flag.OUTPUT, "", command) : null,
         format(line.getOptionValue(Flag.FORMAT.longName()), surroundings.githubActions(), command),
         exclude(line.getOptionValue(Flag.EXCLUDE.longName()), command),
+        Optional.ofNullable(line.getOptionValue(Flag.NAMESPACE.longName())),
+        prefer(line.getOptionValue(Flag.PREFER.longName()), command),
         arguments);
   }
 
@@ -249,6 +273,24 @@ record Invocation(
       throw new UsageException(
           "--exclude " + glob + " is not a glob: " + e.getDescription(), command);
     }
+  }
+
+  private static ImportRequest.Prefer prefer(String text, Command command) throws UsageException {
+    if (text == null) {
+      return ImportRequest.Prefer.NEITHER;
+    }
+    return switch (text) {
+      case "mapping" -> ImportRequest.Prefer.MAPPING;
+      case "imagestreams" -> ImportRequest.Prefer.IMAGESTREAMS;
+      default ->
+          throw new UsageException(
+              "--prefer "
+                  + PrintableText.of(text)
+                  + " is neither of "
+                  + String.join(", ", PREFERENCES)
+                  + Suggestions.hint(text, PREFERENCES),
+              command);
+    };
   }
 
   private static DiagnosticPrinter.Format format(

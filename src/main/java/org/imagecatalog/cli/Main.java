@@ -146,6 +146,7 @@ public final class Main {
         case VALIDATE -> new ValidateCommand(invocation, reporter, compiler).run();
         case EXPLAIN -> new ExplainCommand(invocation, reporter, compiler).run();
         case IMPORT -> new ImportCommand(invocation, reporter, compiler).run();
+        case ACKNOWLEDGE -> new AcknowledgeCommand(invocation, reporter, compiler).run();
         case HELP, COMPLETION -> throw new IllegalStateException("handled above");
       };
     }

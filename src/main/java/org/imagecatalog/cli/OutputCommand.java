@@ -87,7 +87,7 @@ record OutputCommand(
     if (!reporter.quiet()) {
       // Line by line: a control character in a stale file must not reach the terminal raw.
       new DriftReport(DIFF_LINES_PER_FILE)
-          .describe(diff, folder)
+          .describe(diff, prefix(folder))
           .lines()
           .map(PrintableText::of)
           .forEach(reporter.out()::println);
@@ -130,7 +130,16 @@ record OutputCommand(
   }
 
   private static String shown(String folder, String path) {
-    return PrintableText.of(folder + path);
+    return PrintableText.of(prefix(folder) + path);
+  }
+
+  /**
+   * What a file of the root is named after: {@code generated/} for {@code generated/docs/ci.md};
+   * nothing below {@code .}, so that a repository's files read {@code docs/ci.md}, as git names
+   * them.
+   */
+  private static String prefix(String folder) {
+    return folder.equals("./") ? "" : folder;
   }
 
   private String shownFolder() {

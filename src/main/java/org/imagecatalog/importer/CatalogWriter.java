@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.imagecatalog.diag.PrintableText;
 import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.load.HoconString;
-import org.imagecatalog.model.CatalogPath;
 import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.Source;
 import org.imagecatalog.model.TagSpec;
@@ -42,7 +41,9 @@ final class CatalogWriter {
         "insecure",
         "false",
         TagSpec::imports,
-        t -> String.valueOf(t.settings().insecure().value()));
+        t -> String.valueOf(t.settings().insecure().value())),
+    IMAGESTREAM("imagestream", "true", t -> true, t -> String.valueOf(t.onCluster())),
+    MIRROR("mirror", "true", t -> true, t -> String.valueOf(t.settings().mirror().value()));
 
     final String key;
     final String openShiftDefault;
@@ -64,27 +65,45 @@ final class CatalogWriter {
   private final StringBuilder out = new StringBuilder();
   private final List<SourcePosition> origins = new ArrayList<>();
   private final boolean sourceComments;
-  private final Map<String, ? extends Set<String>> acknowledged;
   private SourcePosition origin = SourcePosition.NONE;
 
-  private CatalogWriter(boolean sourceComments, Map<String, ? extends Set<String>> acknowledged) {
+  private CatalogWriter(boolean sourceComments) {
     this.sourceComments = sourceComments;
-    this.acknowledged = acknowledged;
   }
 
-  /**
-   * The catalog's text and the origin of each line; {@code replaced} is passed through.
-   *
-   * @param acknowledged warning codes to write on tags, by the tag's catalog path
-   */
+  /** The catalog's text and the origin of each line. */
   static ImportedText write(
-      List<ImportedStream> streams,
-      boolean sourceComments,
-      Set<String> replaced,
-      Map<String, ? extends Set<String>> acknowledged) {
-    var writer = new CatalogWriter(sourceComments, acknowledged);
+      List<ImportedStream> streams, boolean sourceComments, List<Importer.Output> outputs) {
+    var writer = new CatalogWriter(sourceComments);
     writer.catalog(streams);
-    return new ImportedText(writer.out.toString(), writer.origins, new TreeSet<>(replaced));
+    writer.outputs(outputs);
+    return new ImportedText(writer.out.toString(), writer.origins);
+  }
+
+  /** The outputs that put what was read back where it was, one an entry. */
+  private void outputs(List<Importer.Output> outputs) {
+    if (outputs.isEmpty()) {
+      return;
+    }
+    line(0, "");
+    if (sourceComments) {
+      line(0, "# Each kind back where it was read from, paths relative to this file's folder:");
+      line(0, "# generate --out . from here writes them.");
+    }
+    line(0, "outputs = [");
+    for (Importer.Output output : outputs) {
+      line(
+          1,
+          "{ template = "
+              + HoconString.quoted(output.template())
+              + ", path = "
+              + HoconString.quoted(output.path())
+              + ", per = "
+              + output.per()
+              + (output.section().isEmpty() ? "" : ", section = " + output.section())
+              + " }");
+    }
+    line(0, "]");
   }
 
   private void catalog(List<ImportedStream> streams) {
@@ -132,7 +151,7 @@ final class CatalogWriter {
     ImageStream stream = imported.stream();
     origin = stream.at();
     if (sourceComments) {
-      line(2, "# from " + String.join(", ", imported.files()));
+      comment(2, "from " + String.join(", ", imported.files()));
     }
     line(2, key(stream.name()) + " {");
     if (!stream.description().isEmpty()) {
@@ -150,25 +169,31 @@ final class CatalogWriter {
       line(3, "build-target = true");
     }
     Map<Knob, String> here = lifted(stream.tags(), inherited);
+    if (stream.tags().isEmpty()) {
+      here.put(Knob.IMAGESTREAM, "true"); // a stream without tags is the cluster's build target
+    }
     differing(here, inherited).forEach((knob, value) -> line(3, knob.key + " = " + value));
     if (!stream.tags().isEmpty()) {
       line(3, "tags {");
-      stream.tags().forEach(tag -> tag(stream, tag, here));
+      stream.tags().forEach(tag -> tag(imported, tag, here));
       line(3, "}");
     }
     line(2, "}");
     origin = SourcePosition.NONE;
   }
 
-  private void tag(ImageStream stream, TagSpec tag, Map<Knob, String> inherited) {
+  private void tag(ImportedStream imported, TagSpec tag, Map<Knob, String> inherited) {
     SourcePosition streamOrigin = origin;
     origin = tag.at();
-    Set<String> codes = acknowledged.get(CatalogPath.of(stream, tag));
-    tagLines(tag, codes == null ? Set.of() : codes, inherited);
+    String overruled = imported.overruled().get(tag.name());
+    if (overruled != null) {
+      comment(4, overruled + ": --prefer chose the other");
+    }
+    tagLines(tag, inherited);
     origin = streamOrigin;
   }
 
-  private void tagLines(TagSpec tag, Set<String> codes, Map<Knob, String> inherited) {
+  private void tagLines(TagSpec tag, Map<Knob, String> inherited) {
     var own = new ArrayList<String>();
     for (Knob knob : Knob.values()) {
       if (knob.applies.test(tag) && !knob.value.apply(tag).equals(inherited.get(knob))) {
@@ -176,9 +201,6 @@ final class CatalogWriter {
       }
     }
     boolean external = tag.from() instanceof Source.DockerImage;
-    if (!codes.isEmpty()) {
-      own.add("acknowledge = [" + String.join(", ", new TreeSet<>(codes)) + "]");
-    }
     if (external && !tag.reference() && own.isEmpty() && tag.annotations().isEmpty()) {
       line(4, key(tag.name()) + " = " + HoconString.quoted(tag.from().toString()));
       return;
@@ -254,6 +276,15 @@ final class CatalogWriter {
     return PLAIN_KEY.matcher(name).matches() && !RESERVED.contains(name)
         ? name
         : HoconString.quoted(name);
+  }
+
+  /**
+   * A comment line. What it says may come from a file name or a manifest, so it is data: a line
+   * feed or any other control character in it is written as an escape, and cannot end the comment
+   * to start HOCON of its own.
+   */
+  private void comment(int depth, String text) {
+    line(depth, "# " + PrintableText.of(text));
   }
 
   private void line(int depth, String text) {

@@ -1,5 +1,6 @@
 package org.imagecatalog.importer;
 
+import java.nio.file.Path;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.load.Value;
@@ -12,8 +13,9 @@ import org.imagecatalog.load.Value;
  *     supplemental-ci-images/boskos.yaml} for a file of the folder argument, the file name alone
  *     for a file argument
  * @param node the document's value, each part at its own line
+ * @param input the path argument the document was read from, a file or a folder
  */
-record Document(SourcePosition at, String source, Value node) {
+record Document(SourcePosition at, String source, Value node, Path input) {
   /** The fields of the document's root. */
   Fields fields(Diagnostics diagnostics) {
     return new Fields(node, "", at, diagnostics);
@@ -21,6 +23,6 @@ record Document(SourcePosition at, String source, Value node) {
 
   /** A part of this document, such as an item of a {@code kind: List}, at its own line. */
   Document part(Fields part) {
-    return new Document(part.at(), source, part.value());
+    return new Document(part.at(), source, part.value(), input);
   }
 }

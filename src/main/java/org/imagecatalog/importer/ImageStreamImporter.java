@@ -21,7 +21,9 @@ import org.imagecatalog.model.WireValue;
 /**
  * One ImageStream manifest into the model. A field left out takes OpenShift's default: not
  * scheduled, reference policy Source; an import mode left out stays left out (cluster-default),
- * since the cluster decides it.
+ * since the cluster decides it. Its tags go to the cluster and, until a mapping file names them
+ * too, not to the mirror. A manifest without a namespace takes the one import is given, as {@code
+ * oc apply -n} does.
  */
 final class ImageStreamImporter {
   private static final Set<String> SERVER_SET_METADATA =
@@ -36,10 +38,16 @@ final class ImageStreamImporter {
           "deletionGracePeriodSeconds");
 
   private final Document document;
+  private final Optional<String> defaultNamespace;
   private final Diagnostics diagnostics;
 
-  ImageStreamImporter(Document document, Diagnostics diagnostics) {
+  /**
+   * @param defaultNamespace the namespace of a manifest that names none; empty for none
+   */
+  ImageStreamImporter(
+      Document document, Optional<String> defaultNamespace, Diagnostics diagnostics) {
     this.document = document;
+    this.defaultNamespace = defaultNamespace;
     this.diagnostics = diagnostics;
   }
 
@@ -52,7 +60,7 @@ final class ImageStreamImporter {
         SERVER_SET_METADATA,
         INEXPRESSIBLE_METADATA);
     Optional<String> name = metadata.text("name");
-    Optional<String> namespace = metadata.text("namespace");
+    Optional<String> namespace = metadata.text("namespace").or(() -> defaultNamespace);
     Fields spec = root.child("spec");
     spec.check(Set.of("tags", "lookupPolicy", "dockerImageRepository"), Set.of(), Set.of());
     Fields lookupPolicy = spec.child("lookupPolicy");
@@ -66,7 +74,8 @@ final class ImageStreamImporter {
               document.at(),
               "ImageStream "
                   + name.orElse("")
-                  + ": a build target without metadata.namespace, which a catalog needs"));
+                  + ": a build target without metadata.namespace, which a catalog needs (give"
+                  + " it with --namespace, as oc apply -n would)"));
       return Optional.empty();
     }
     if (name.isEmpty() || namespace.isEmpty()) {
@@ -74,7 +83,10 @@ final class ImageStreamImporter {
           "import-imagestream",
           document.at(),
           "metadata",
-          "an ImageStream needs metadata.name and metadata.namespace");
+          namespace.isEmpty()
+              ? "an ImageStream needs metadata.namespace: this one is applied with oc apply -n;"
+                  + " say which namespace with --namespace"
+              : "an ImageStream needs metadata.name");
       return Optional.empty();
     }
     SortedMap<String, String> annotations = metadata.stringMap("annotations");
@@ -133,8 +145,8 @@ final class ImageStreamImporter {
                 here),
             new Setting<>(importPolicy.bool("insecure").orElse(false), here),
             Setting.builtIn(false),
-            Setting.builtIn(true),
-            Setting.builtIn(true));
+            new Setting<>(true, here),
+            new Setting<>(false, here));
     if (from.isPresent()
         && (from.get() instanceof Source.StreamTag || from.get() instanceof Source.StreamImage)
         && settings.scheduled().value()) {

@@ -1,9 +1,6 @@
 package org.imagecatalog.importer;
 
-import java.util.Collections;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.SourcePosition;
 
@@ -13,13 +10,10 @@ import org.imagecatalog.diag.SourcePosition;
  *
  * @param origins one per line of {@code text}; {@link SourcePosition#NONE} for lines that no one
  *     input wrote, such as the catalog's defaults
- * @param replaced the input files every document of which is in the catalog, as their positions
- *     name them: once the catalog generates, they can go
  */
-public record ImportedText(String text, List<SourcePosition> origins, SortedSet<String> replaced) {
+public record ImportedText(String text, List<SourcePosition> origins) {
   public ImportedText {
     origins = List.copyOf(origins);
-    replaced = Collections.unmodifiableSortedSet(new TreeSet<>(replaced));
   }
 
   /**

@@ -1,12 +1,12 @@
 package org.imagecatalog.importer;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
@@ -15,59 +15,124 @@ import org.imagecatalog.load.Value;
 
 /**
  * Reads ImageStream manifests and mapping files and writes them as one catalog. Other kinds are
- * skipped and listed, so nothing is dropped without being named.
+ * skipped and listed, so nothing is dropped without being named. The catalog's outputs put each
+ * kind back where it was read from: the ImageStreams below the folder they came from, the mirror
+ * section into the mapping file.
  */
 public final class Importer {
   /** The code of the notes that name what was deliberately left out. */
   public static final String SKIPPED = "import-skipped";
 
+  /** Where the ImageStreams go, below the folder they were read from: a folder the tool owns. */
+  static final String GENERATED_FOLDER = "zz_generated";
+
   private Importer() {}
 
-  /** What the inputs hold, merged into streams, and the files a catalog of them replaces whole. */
+  /** One output the imported catalog writes, as its {@code outputs} entry says it. */
+  record Output(String template, String path, String per, String section) {}
+
+  /** What the inputs hold, merged into streams, and the outputs that put them back. */
   public static final class Inputs {
     private final List<ImportedStream> streams;
-    private final Set<String> replaced;
+    private final List<Output> outputs;
 
-    private Inputs(List<ImportedStream> streams, Set<String> replaced) {
+    private Inputs(List<ImportedStream> streams, List<Output> outputs) {
       this.streams = List.copyOf(streams);
-      this.replaced = Set.copyOf(replaced);
+      this.outputs = List.copyOf(outputs);
     }
   }
 
-  /**
-   * The catalog's text for what was read.
-   *
-   * @param acknowledged the warning codes to write as {@code acknowledge = [...]}, by the catalog
-   *     path of the tag ({@code namespaces.ci.boskos.tags.latest})
-   */
-  public static ImportedText write(
-      Inputs inputs, boolean sourceComments, Map<String, ? extends Set<String>> acknowledged) {
-    return CatalogWriter.write(inputs.streams, sourceComments, inputs.replaced, acknowledged);
+  /** The catalog's text for what was read. */
+  public static ImportedText write(Inputs inputs, boolean sourceComments) {
+    return CatalogWriter.write(inputs.streams, sourceComments, inputs.outputs);
   }
 
   /** Reads and merges the inputs, without the files of a folder argument that match. */
-  public static Result<Inputs> read(List<Path> paths, PathMatcher exclude) {
+  public static Result<Inputs> read(ImportRequest request) {
     var diagnostics = new Diagnostics();
     var streams = new ArrayList<ImportedStream>();
-    var replaced = new TreeSet<String>();
-    for (Document document : ManifestReader.read(paths, exclude, diagnostics)) {
-      streams.addAll(streams(document, diagnostics));
-      replaced.add(document.at().file());
-    }
-    // A file that keeps anything the catalog does not hold stays, and so does a file with errors.
-    for (Diagnostic diagnostic : diagnostics.sorted()) {
-      if (diagnostic.isError() || diagnostic.code().equals(SKIPPED)) {
-        replaced.remove(diagnostic.at().file());
+    var imageStreamInputs = new LinkedHashSet<Path>();
+    var mappings = new LinkedHashSet<Path>();
+    for (Document document : ManifestReader.read(request, diagnostics)) {
+      List<ImportedStream> read = streams(document, request, diagnostics);
+      streams.addAll(read);
+      for (ImportedStream stream : read) {
+        if (stream.sourcesOnly()) {
+          mappings.add(Path.of(document.at().file()));
+        } else {
+          imageStreamInputs.add(document.input());
+        }
       }
     }
-    List<ImportedStream> merged = StreamMerger.merge(streams, diagnostics);
+    List<ImportedStream> merged = StreamMerger.merge(streams, request.prefer(), diagnostics);
     if (merged.isEmpty() && !diagnostics.hasErrors()) {
       diagnostics.error("import-empty", SourcePosition.NONE, "", "the inputs hold no ImageStream");
     }
-    return Result.of(new Inputs(merged, replaced), diagnostics);
+    List<Output> outputs = outputs(request, imageStreamInputs, mappings, diagnostics);
+    return Result.of(new Inputs(merged, outputs), diagnostics);
   }
 
-  private static List<ImportedStream> streams(Document document, Diagnostics diagnostics) {
+  /**
+   * The outputs that put each kind back where it was read from, relative to the catalog's folder:
+   * the ImageStreams into a folder of their own below the first input that held them, the mirror
+   * section into the first mapping file. An input outside the catalog's folder gets no output,
+   * since outputs never leave their root; a note says so.
+   */
+  private static List<Output> outputs(
+      ImportRequest request,
+      Set<Path> imageStreamInputs,
+      Set<Path> mappings,
+      Diagnostics diagnostics) {
+    var outputs = new ArrayList<Output>();
+    imageStreamInputs.stream()
+        .findFirst()
+        .flatMap(
+            input ->
+                relative(
+                    request, Files.isDirectory(input) ? input : input.getParent(), diagnostics))
+        .ifPresent(
+            folder ->
+                outputs.add(
+                    new Output(
+                        "imagestreams.yaml.mustache",
+                        (folder.isEmpty() ? "" : folder + "/")
+                            + GENERATED_FOLDER
+                            + "/{{namespace}}.yaml",
+                        "namespace",
+                        "")));
+    mappings.stream()
+        .findFirst()
+        .flatMap(mapping -> relative(request, mapping, diagnostics))
+        .ifPresent(
+            file ->
+                outputs.add(
+                    new Output(
+                        "supplemental-ci-images.yaml.mustache",
+                        file,
+                        "catalog",
+                        MappingImporter.SECTION)));
+    return outputs;
+  }
+
+  /** The path relative to the catalog's folder, with '/' separators; empty for the folder. */
+  private static Optional<String> relative(
+      ImportRequest request, Path path, Diagnostics diagnostics) {
+    Path absolute = (path == null ? Path.of("") : path).toAbsolutePath().normalize();
+    if (!absolute.startsWith(request.catalogFolder())) {
+      diagnostics.add(
+          Diagnostic.note(
+              "import-outputs",
+              SourcePosition.of(path == null ? "" : path.toString()),
+              "",
+              "lies outside the catalog's folder, and outputs never leave it: the catalog gets no"
+                  + " output for it; add one by hand, or write the catalog where it lies"));
+      return Optional.empty();
+    }
+    return Optional.of(request.catalogFolder().relativize(absolute).toString().replace('\\', '/'));
+  }
+
+  private static List<ImportedStream> streams(
+      Document document, ImportRequest request, Diagnostics diagnostics) {
     List<String> file = List.of(document.source());
     Fields root = document.fields(diagnostics);
     if (MappingImporter.accepts(root)) {
@@ -85,12 +150,12 @@ public final class Importer {
         var out = new ArrayList<ImportedStream>();
         Fields items = root.child("items");
         for (int i = 0; i < items.size(); i++) {
-          out.addAll(streams(document.part(items.item(i)), diagnostics));
+          out.addAll(streams(document.part(items.item(i)), request, diagnostics));
         }
         return out;
       }
       case "ImageStream" -> {
-        return new ImageStreamImporter(document, diagnostics)
+        return new ImageStreamImporter(document, request.namespace(), diagnostics)
             .convert()
             .map(stream -> List.of(new ImportedStream(stream, file, false)))
             .orElse(List.of());

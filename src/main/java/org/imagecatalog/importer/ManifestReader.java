@@ -25,26 +25,27 @@ final class ManifestReader {
   private ManifestReader() {}
 
   /**
-   * @param exclude files below a folder argument whose path relative to it matches are left out,
-   *     each named in a note
+   * The documents of the request's paths. Files below a folder argument that the request excludes
+   * are left out, each named in a note.
    */
-  static List<Document> read(List<Path> paths, PathMatcher exclude, Diagnostics diagnostics) {
+  static List<Document> read(ImportRequest request, Diagnostics diagnostics) {
     var documents = new ArrayList<Document>();
-    for (Path path : paths) {
-      for (Path file : files(path, exclude, diagnostics)) {
+    for (Path path : request.paths()) {
+      for (Path file : files(path, request.exclude(), diagnostics)) {
         Path below = Files.isDirectory(path) ? path.relativize(file) : file.getFileName();
         Path name = path.toAbsolutePath().normalize().getFileName();
         String source =
             Files.isDirectory(path) && name != null
                 ? name + "/" + below.toString().replace('\\', '/')
                 : below.toString();
-        documents.addAll(documents(file, source, diagnostics));
+        documents.addAll(documents(path, file, source, diagnostics));
       }
     }
     return documents;
   }
 
-  private static List<Path> files(Path path, PathMatcher exclude, Diagnostics diagnostics) {
+  /** The YAML files of a path argument: the file, or the folder's, walked in sorted order. */
+  static List<Path> files(Path path, PathMatcher exclude, Diagnostics diagnostics) {
     if (Files.isRegularFile(path)) {
       return List.of(path);
     }
@@ -129,7 +130,8 @@ final class ManifestReader {
     return yaml && Files.isRegularFile(target);
   }
 
-  private static List<Document> documents(Path file, String source, Diagnostics diagnostics) {
+  private static List<Document> documents(
+      Path input, Path file, String source, Diagnostics diagnostics) {
     String shown = file.toString();
     Result<String> read;
     try {
@@ -147,7 +149,7 @@ final class ManifestReader {
     var documents = new ArrayList<Document>();
     try {
       for (Value document : YamlDocuments.read(shown, text)) {
-        documents.add(new Document(document.at(), source, document));
+        documents.add(new Document(document.at(), source, document, input));
       }
     } catch (YamlDocuments.Invalid e) {
       diagnostics.error(

@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.model.Level;
+import org.imagecatalog.model.Provenance;
 import org.imagecatalog.model.PullSpec;
+import org.imagecatalog.model.Setting;
 import org.imagecatalog.model.Source;
 import org.imagecatalog.model.TagSettings;
 import org.imagecatalog.model.TagSpec;
@@ -17,12 +20,14 @@ import org.imagecatalog.model.TagSpec;
  * A ci-images-mirror configuration's {@code supplementalCIImages}: {@code namespace/name:tag} to a
  * source, either {@code {image: PULL SPEC}} or an ImageStreamTag {@code {namespace, name, tag}}.
  *
- * <p>A mapping says only where each target comes from, so its tags take the built-in settings (the
- * mirror copies every hour, as a scheduled import does) and give way to an ImageStream manifest's
- * settings for the same tag and source. An ImageStreamTag source becomes a {@code from-tag}, or a
- * {@code build-target} when it names the entry's own target. The target's shape is checked as
- * ci-tools checks it. The file's other sections (ignoredSources, artImages, ...) configure the
- * mirror, not images, and are listed as skipped.
+ * <p>A mapping says only where each target comes from, and that the mirror copies it to QCI: its
+ * tags are mirror-only ({@code imagestream = false}) with the built-in settings, until an
+ * ImageStream manifest names the same tag and source, whose settings then apply and which adds the
+ * cluster as a destination. An ImageStreamTag source becomes a {@code from-tag}, or a {@code
+ * build-target} when it names the entry's own target. The target's shape is checked as ci-tools
+ * checks it, and nothing more: a target is a QCI tag, not a Kubernetes object. The file's other
+ * sections (ignoredSources, artImages, ...) configure the mirror, not images, and are listed as
+ * skipped: image-catalog writes only its own section back.
  */
 final class MappingImporter {
   static final String SECTION = "supplementalCIImages";
@@ -90,8 +95,11 @@ final class MappingImporter {
         source.text("image").isPresent()
             ? image(source, source.text("image").get())
             : streamTag(source).map(tag -> builtIfItself(tag, parts[0], nameTag));
+    var here = new Provenance(Level.TAG, source.at());
+    TagSettings mirrorOnly =
+        TagSettings.BUILT_IN.goingTo(new Setting<>(false, here), new Setting<>(true, here));
     return from.map(
-        f -> new TagSpec(nameTag[1], source.at(), f, false, TagSettings.BUILT_IN, new TreeMap<>()));
+        f -> new TagSpec(nameTag[1], source.at(), f, false, mirrorOnly, new TreeMap<>()));
   }
 
   private static Optional<Source> image(Fields source, String image) {

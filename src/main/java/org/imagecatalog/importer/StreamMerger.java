@@ -1,5 +1,6 @@
 package org.imagecatalog.importer;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,15 @@ import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.model.ImageStream;
+import org.imagecatalog.model.Setting;
 import org.imagecatalog.model.TagSpec;
 
 /**
  * Joins the definitions of one {@code namespace/name} found in several places. Tags that are
  * disjoint or identical merge; a tag defined two different ways, or different stream-level fields,
- * is a conflict naming both files, since picking one would silently drop the other.
+ * is a conflict naming both places, since picking one would silently drop the other. Between a
+ * mapping file and an ImageStream, {@code --prefer} may say which source wins: the tag then goes to
+ * both destinations, and the losing source is kept as a comment beside it.
  */
 final class StreamMerger {
   /** What must agree for two tags of one name to be the same tag. */
@@ -39,25 +43,32 @@ final class StreamMerger {
     }
   }
 
-  private StreamMerger() {}
+  private final ImportRequest.Prefer prefer;
+  private final Diagnostics diagnostics;
 
-  static List<ImportedStream> merge(List<ImportedStream> streams, Diagnostics diagnostics) {
+  private StreamMerger(ImportRequest.Prefer prefer, Diagnostics diagnostics) {
+    this.prefer = prefer;
+    this.diagnostics = diagnostics;
+  }
+
+  static List<ImportedStream> merge(
+      List<ImportedStream> streams, ImportRequest.Prefer prefer, Diagnostics diagnostics) {
+    var merger = new StreamMerger(prefer, diagnostics);
     var byTarget = new TreeMap<String, ImportedStream>();
     for (ImportedStream next : streams) {
       ImportedStream earlier = byTarget.get(next.stream().target());
       if (earlier == null) {
         byTarget.put(next.stream().target(), next);
       } else {
-        merge(earlier, next, diagnostics).ifPresent(m -> byTarget.put(m.stream().target(), m));
+        merger.merge(earlier, next).ifPresent(m -> byTarget.put(m.stream().target(), m));
       }
     }
     return List.copyOf(byTarget.values());
   }
 
-  private static Optional<ImportedStream> merge(
-      ImportedStream earlier, ImportedStream next, Diagnostics diagnostics) {
+  private Optional<ImportedStream> merge(ImportedStream earlier, ImportedStream next) {
     if (earlier.sourcesOnly() && !next.sourcesOnly()) {
-      return merge(next, earlier, diagnostics);
+      return merge(next, earlier);
     }
     ImageStream a = earlier.stream();
     ImageStream b = next.stream();
@@ -65,30 +76,25 @@ final class StreamMerger {
       diagnostics.add(conflict(a, b, "its description, annotations, labels or lookup policy"));
       return Optional.empty();
     }
-    var tags = new ArrayList<>(a.tags());
-    for (TagSpec tag : b.tags()) {
-      Optional<TagSpec> same = a.tag(tag.name());
-      if (same.isEmpty()) {
+    Inputs inputs =
+        !next.sourcesOnly()
+            ? Inputs.MANIFESTS
+            : earlier.sourcesOnly() ? Inputs.MAPPINGS : Inputs.MANIFEST_AND_MAPPING;
+    var tags = new ArrayList<TagSpec>();
+    var overruled = new TreeMap<>(earlier.overruled());
+    for (TagSpec tag : a.tags()) {
+      Optional<TagSpec> other = b.tag(tag.name());
+      if (other.isEmpty()) {
         tags.add(tag);
-      } else if (next.sourcesOnly()
-          ? !same.get().from().equals(tag.from())
-          : !TagShape.of(same.get()).equals(TagShape.of(tag))) {
-        diagnostics.add(
-            conflict(
-                a.target(),
-                same.get().at(),
-                tag.at(),
-                "tag "
-                    + tag.name()
-                    + " comes from "
-                    + same.get().from()
-                    + " there and from "
-                    + tag.from()
-                    + " here"
-                    + (same.get().from().equals(tag.from()) ? ", with other settings" : "")));
+        continue;
+      }
+      Optional<TagSpec> joined = join(a, tag, other.get(), inputs, overruled);
+      if (joined.isEmpty()) {
         return Optional.empty();
       }
+      tags.add(joined.get());
     }
+    b.tags().stream().filter(tag -> a.tag(tag.name()).isEmpty()).forEach(tags::add);
     var files = new ArrayList<>(earlier.files());
     next.files().stream().filter(f -> !files.contains(f)).forEach(files::add);
     return Optional.of(
@@ -107,7 +113,101 @@ final class StreamMerger {
                 tags.isEmpty() && a.dockerImageRepository().isEmpty(),
                 tags),
             files,
-            earlier.sourcesOnly() && next.sourcesOnly()));
+            earlier.sourcesOnly() && next.sourcesOnly(),
+            overruled));
+  }
+
+  /** Which kinds of input name one stream. */
+  private enum Inputs {
+    /** Two manifests: a tag must be the same in both. */
+    MANIFESTS,
+    /** Two mapping files: a tag must come from the same source in both. */
+    MAPPINGS,
+    /**
+     * A manifest, and a mapping whose entry adds the mirror to its tag: a source may be preferred.
+     */
+    MANIFEST_AND_MAPPING
+  }
+
+  /**
+   * One tag that two inputs name: the same tag, or the tag with the preferred source; empty, after
+   * the conflict is reported, when neither may win.
+   *
+   * @param tag the first input's, the manifest's where a manifest and a mapping meet
+   */
+  private Optional<TagSpec> join(
+      ImageStream stream,
+      TagSpec tag,
+      TagSpec other,
+      Inputs inputs,
+      Map<String, String> overruled) {
+    boolean sameSource = tag.from().equals(other.from());
+    switch (inputs) {
+      case MANIFESTS -> {
+        if (TagShape.of(tag).equals(TagShape.of(other))) {
+          return Optional.of(tag);
+        }
+      }
+      case MAPPINGS -> {
+        if (sameSource) {
+          return Optional.of(tag);
+        }
+      }
+      case MANIFEST_AND_MAPPING -> {
+        Setting<Boolean> mirror = other.settings().mirror();
+        if (sameSource || prefer == ImportRequest.Prefer.IMAGESTREAMS) {
+          if (!sameSource) {
+            overruled.put(tag.name(), said("the mapping", other));
+          }
+          return Optional.of(withMirror(tag, tag, mirror));
+        }
+        if (prefer == ImportRequest.Prefer.MAPPING) {
+          overruled.put(tag.name(), said("the ImageStream", tag));
+          return Optional.of(withMirror(tag, other, mirror));
+        }
+      }
+    }
+    diagnostics.add(
+        conflict(
+            stream.target(),
+            tag.at(),
+            other.at(),
+            "tag "
+                + tag.name()
+                + " comes from "
+                + tag.from()
+                + " there and from "
+                + other.from()
+                + " here"
+                + (sameSource ? ", with other settings" : "")
+                + (inputs == Inputs.MANIFEST_AND_MAPPING
+                    ? "; say which wins with --prefer mapping or --prefer imagestreams"
+                    : "")));
+    return Optional.empty();
+  }
+
+  /** The manifest's tag with the source of {@code source}, mirrored as well. */
+  private static TagSpec withMirror(TagSpec tag, TagSpec source, Setting<Boolean> mirror) {
+    return new TagSpec(
+        tag.name(),
+        tag.at(),
+        source.from(),
+        tag.reference(),
+        tag.settings().goingTo(tag.settings().imageStream(), mirror),
+        tag.annotations(),
+        tag.acknowledged());
+  }
+
+  /** What an input said of a tag, for the comment that keeps it: {@code _config.yaml:638}. */
+  private static String said(String input, TagSpec tag) {
+    Path file = Path.of(tag.at().file()).getFileName();
+    return input
+        + " ("
+        + (file == null ? tag.at().file() : file)
+        + ":"
+        + tag.at().line()
+        + ") gave "
+        + tag.from();
   }
 
   private static boolean sameStreamFields(ImageStream a, ImageStream b) {

@@ -3,6 +3,7 @@ package org.imagecatalog.load;
 import com.typesafe.config.ConfigValueFactory;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.imagecatalog.diag.SourcePosition;
 
 /**
@@ -18,6 +19,28 @@ public sealed interface Value {
 
   /** The value as "got ..." messages name it: "an object", "the string \"x\"", "number 7". */
   String describe();
+
+  /** The same value with no positions, so that two are equal when they say the same. */
+  default Value unplaced() {
+    SourcePosition none = SourcePosition.NONE;
+    if (this instanceof ObjectValue object) {
+      var fields = new TreeMap<String, Value>();
+      object.fields().forEach((key, value) -> fields.put(key, value.unplaced()));
+      return new ObjectValue(fields, none);
+    }
+    if (this instanceof ListValue list) {
+      return new ListValue(list.items().stream().map(Value::unplaced).toList(), none);
+    }
+    if (this instanceof StringValue string) {
+      return new StringValue(string.text(), none);
+    }
+    if (this instanceof NumberValue number) {
+      return new NumberValue(number.rendered(), number.written(), none);
+    }
+    return this instanceof BooleanValue bool
+        ? new BooleanValue(bool.value(), none)
+        : new NullValue(none);
+  }
 
   /** Keys in sorted order, so that binding and its diagnostics are deterministic. */
   record ObjectValue(SortedMap<String, Value> fields, SourcePosition at) implements Value {

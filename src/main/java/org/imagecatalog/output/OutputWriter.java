@@ -179,6 +179,20 @@ public final class OutputWriter {
     }
   }
 
+  /** Deletes one file; only a regular file, never what a link leads to. */
+  public static List<Diagnostic> deleteFile(Path file) {
+    try {
+      Optional<BasicFileAttributes> there = OutputRoot.entry(file.toAbsolutePath());
+      if (there.isPresent() && !there.get().isRegularFile()) {
+        return problem("output-write", file, "is " + kind(there.get()) + ", not a file to delete");
+      }
+      Files.deleteIfExists(file);
+      return List.of();
+    } catch (IOException e) {
+      return problem("output-write", file, "cannot be deleted: " + OutputRoot.reason(e));
+    }
+  }
+
   private static String refusal() {
     return ": image-catalog writes only regular files, by a temporary file and a rename, and"
         + " would replace it; name a regular file";

@@ -1,11 +1,11 @@
 package org.imagecatalog.verify;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.diag.SourcePosition;
+import org.imagecatalog.load.Lines;
 import org.imagecatalog.load.YamlDocuments;
 import org.imagecatalog.render.OutputType;
 import org.imagecatalog.render.RenderedFile;
@@ -51,7 +51,7 @@ public final class SectionSplice {
                   + " into: "
                   + e.getMessage()));
     }
-    List<String> lines = lines(text);
+    List<String> lines = Lines.split(text);
     for (int i = 0; i < keys.size(); i++) {
       if (keys.get(i).name().equals(file.spec().section())) {
         int key = keys.get(i).line() - 1;
@@ -88,20 +88,6 @@ public final class SectionSplice {
       end--;
     }
     return end;
-  }
-
-  /** The text's lines, each with its line feed (the last may have none). */
-  private static List<String> lines(String text) {
-    var lines = new ArrayList<String>();
-    int start = 0;
-    for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-      lines.add(text.substring(start, end + 1));
-      start = end + 1;
-    }
-    if (start < text.length()) {
-      lines.add(text.substring(start));
-    }
-    return lines;
   }
 
   private static Result<SharedFile> checked(SharedFile shared, RenderedFile file, String at) {

@@ -65,7 +65,12 @@ class UsageTest {
           explain | explain needs NAMESPACE/NAME[:TAG] | explain
           explain a/b c/d | explain takes 1 argument; extra: c/d | explain
           import | import needs PATH... | import
-          import x --list-replaced | --list-replaced prints on standard output, so the catalog needs --output FILE | import
+          import x --force | --force replaces the catalog at --output FILE: give it | import
+          import x --prefer maping | --prefer maping is neither of mapping, imagestreams; did you mean "mapping"? | import
+          import x --remove-imported --output c.conf | --remove-imported writes no catalog, so it takes no --output | import
+          import x --catalog c.conf | --catalog names the catalog --remove-imported reads; import writes to --output | import
+          generate --out= | --out is empty; give DIR (an unset variable?) | generate
+          import x --output= | --output is empty; give FILE (an unset variable?) | import
           check --format xml | unknown format "xml"; expected text, github, json | check
           completion fish | no completion for "fish"; shells: bash, zsh | completion
           help generat | unknown command "generat"; did you mean "generate"? | COMMAND

@@ -122,8 +122,8 @@ class ImporterTest {
   @Test
   void anImageStreamThatImportsNeedsNameAndNamespace() throws IOException {
     assertEquals(
-        "x.yaml:1: error: metadata: an ImageStream needs metadata.name and metadata.namespace"
-            + " [import-imagestream]\n",
+        "x.yaml:1: error: metadata: an ImageStream needs metadata.namespace: this one is applied"
+            + " with oc apply -n; say which namespace with --namespace [import-imagestream]\n",
         importErrors(
             "x.yaml",
             "kind: ImageStream\nmetadata: {name: s}\nspec:\n  tags:\n"

@@ -3,10 +3,13 @@ package org.imagecatalog.importer;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.imagecatalog.diag.Result;
 
-/** Import as the tests use it: read, then the catalog's text with nothing acknowledged. */
+/**
+ * Import as the tests use it: read, then the catalog's text, written beside the first input as an
+ * adopting repository writes it, so that its outputs put each kind back where it was read.
+ */
 final class Imports {
   private Imports() {}
 
@@ -15,7 +18,14 @@ final class Imports {
   }
 
   static Result<ImportedText> of(List<Path> paths, boolean sourceComments, PathMatcher exclude) {
-    return Importer.read(paths, exclude)
-        .then(inputs -> Result.success(Importer.write(inputs, sourceComments, Map.of())));
+    Path beside = paths.get(0).toAbsolutePath().normalize().getParent();
+    return of(
+        new ImportRequest(paths, exclude, Optional.empty(), ImportRequest.Prefer.NEITHER, beside),
+        sourceComments);
+  }
+
+  static Result<ImportedText> of(ImportRequest request, boolean sourceComments) {
+    return Importer.read(request)
+        .then(inputs -> Result.success(Importer.write(inputs, sourceComments)));
   }
 }

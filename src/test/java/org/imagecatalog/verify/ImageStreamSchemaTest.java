@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.imagecatalog.Compiler;
 import org.imagecatalog.TestCompiler;
 import org.imagecatalog.diag.DiagnosticPrinter;
 import org.imagecatalog.diag.Result;
+import org.imagecatalog.importer.ImportRequest;
 import org.imagecatalog.render.RenderedFile;
 import org.imagecatalog.render.RenderedTree;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,7 +123,9 @@ class ImageStreamSchemaTest {
     var exclude = FileSystems.getDefault().getPathMatcher("glob:coreos/fcos-builroot.yaml");
     Result<Compiler.ImportedCatalog> result =
         TestCompiler.COMPILER.importFrom(
-            List.of(CORPUS), false, exclude, false, catalog, "imported.conf");
+            new ImportRequest(
+                List.of(CORPUS), exclude, Optional.empty(), ImportRequest.Prefer.NEITHER, folder),
+            new Compiler.ImportOptions(false, false, Optional.of(catalog), false, "imported.conf"));
     assertTrue(result.ok(), () -> new DiagnosticPrinter(folder).print(result.diagnostics()));
     assertTrue(Files.exists(catalog));
     return catalog;
