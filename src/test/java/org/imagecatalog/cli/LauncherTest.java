@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +37,11 @@ class LauncherTest {
     executable(launcher);
     fakeJava = folder.resolve("fake/java");
     Files.createDirectories(fakeJava.getParent());
-    Files.writeString(fakeJava, "#!/bin/sh\necho \"java $*\"\n");
+    // Prints its command; given -XX:ArchiveClassesAtExit=FILE, writes FILE as the JVM would.
+    Files.writeString(
+        fakeJava,
+        "#!/bin/sh\necho \"java $*\"\nfor a; do case $a in -XX:ArchiveClassesAtExit=*)"
+            + " echo archive > \"${a#*=}\" ;; esac; done\n");
     executable(fakeJava);
   }
 
@@ -44,8 +50,14 @@ class LauncherTest {
   }
 
   Run run(Path script) throws Exception {
-    var builder = new ProcessBuilder("sh", "-c", "exec \"$0\" --version", script.toString());
+    return run(script, "--version");
+  }
+
+  Run run(Path script, String command) throws Exception {
+    var builder =
+        new ProcessBuilder("sh", "-c", "exec \"$0\" " + command, script.toString());
     builder.environment().put("PATH", fakeJava.getParent() + ":/usr/bin:/bin");
+    builder.environment().put("XDG_CACHE_HOME", folder.resolve("cache").toString());
     Process process = builder.start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -101,6 +113,45 @@ class LauncherTest {
     Run fresh = run(launcher);
     assertTrue(fresh.out().contains("-XX:SharedArchiveFile="), fresh.out());
     assertEquals("", fresh.err());
+  }
+
+  /**
+   * A release builds its start-up archive on its first run that does real work, in the cache
+   * folder, never in the release (which a repository may commit), then uses it.
+   */
+  @Test
+  void aReleaseMakesItsArchiveOnItsFirstRealRunInTheCacheAndThenUsesIt() throws Exception {
+    Path release = folder.resolve("release/bin/image-catalog");
+    Files.createDirectories(release.getParent());
+    Files.copy(launcher, release);
+    executable(release);
+    Path jar = folder.resolve("release/lib/image-catalog.jar");
+    Files.createDirectories(jar.getParent());
+    Files.writeString(jar, "jar");
+    Path archives = folder.resolve("cache/image-catalog/archives");
+
+    Run version = run(release, "--version");
+    assertFalse(version.out().contains("ArchiveClassesAtExit"), "a run that loads little");
+    Run first = run(release, "validate");
+    assertTrue(first.out().contains("-XX:ArchiveClassesAtExit=" + archives), first.out());
+    List<Path> made;
+    try (Stream<Path> files = Files.list(archives)) {
+      made = files.toList();
+    }
+    assertEquals(1, made.size(), made.toString());
+    assertTrue(made.get(0).toString().endsWith(".jsa"), "renamed from its temporary name");
+    Run second = run(release, "validate");
+    assertTrue(second.out().contains("-XX:SharedArchiveFile=" + made.get(0) + " "), second.out());
+    try (Stream<Path> files = Files.walk(folder.resolve("release"))) {
+      assertEquals(
+          List.of("bin/image-catalog", "lib/image-catalog.jar"),
+          files
+              .filter(Files::isRegularFile)
+              .map(f -> folder.resolve("release").relativize(f).toString())
+              .sorted()
+              .toList(),
+          "nothing written into the release");
+    }
   }
 
   @Test
