@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.imagecatalog.cli.Main;
 
@@ -55,6 +56,49 @@ public record CommandLineRun(int status, String out, String err) {
         status,
         stdout.toString(StandardCharsets.UTF_8).replaceAll("(?m) in \\d+ ms$", " in N ms"),
         stderr.toString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The command line in a process of its own, started in the folder, as a user runs it: paths are
+   * named from that folder. Its state goes to the tests' cache folder.
+   */
+  public static ProcessBuilder java(Path workingFolder, String... args) {
+    var command =
+        new java.util.ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dimage-catalog.home=" + Path.of("").toAbsolutePath(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
+    command.addAll(List.of(args));
+    var builder = new ProcessBuilder(command).directory(workingFolder.toFile());
+    builder.environment().put("XDG_CACHE_HOME", CACHE.toString());
+    builder.environment().remove("GITHUB_ACTIONS");
+    return builder;
+  }
+
+  /** What {@link #java} printed and returned. */
+  public static CommandLineRun ofProcess(Path workingFolder, String... args) {
+    try {
+      Path out = Files.createTempFile(CACHE, "out", ".txt");
+      Path err = Files.createTempFile(CACHE, "err", ".txt");
+      Process process =
+          java(workingFolder, args)
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
+      int status = process.waitFor();
+      return new CommandLineRun(
+          status,
+          Files.readString(out).replaceAll("(?m) in \\d+ ms$", " in N ms"),
+          Files.readString(err));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Copies a folder's files, as a test copies the templates to change them. */

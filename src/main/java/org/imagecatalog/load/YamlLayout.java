@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.events.StreamStartEvent;
  *
  * <p>A document's lines run from its start, its {@code ---} if it has one, to the line before the
  * next document's; the first starts at the file's first line. An item's lines run from its first
- * line to the line before the next item's, or to its own last line.
+ * line to its last: a comment between two items stays, with the item below it that it is about.
  */
 public final class YamlLayout {
   /** Lines {@code first} to {@code last}, counted from 1, both included. */
@@ -79,6 +79,7 @@ public final class YamlLayout {
     private boolean inItems;
     private boolean rootSeen;
     private List<Integer> itemStarts;
+    private List<Integer> itemEnds;
     private int itemsEnd;
     private boolean flow;
     private final java.util.ArrayDeque<Boolean> flowStack = new java.util.ArrayDeque<>();
@@ -94,6 +95,7 @@ public final class YamlLayout {
         depth = 0;
         rootSeen = false;
         itemStarts = new ArrayList<>();
+        itemEnds = new ArrayList<>();
         flow = false;
         return;
       }
@@ -108,6 +110,7 @@ public final class YamlLayout {
       }
       if (inItems && depth == 2 && !(event instanceof CollectionEndEvent)) {
         itemStarts.add(event.getStartMark().getLine() + 1);
+        itemEnds.add(event.getStartMark().getLine() + 1);
         flow |= itemStarts.size() > 1 && itemStarts.get(itemStarts.size() - 1) <= itemsEnd;
       }
       boolean flowEnd =
@@ -117,6 +120,8 @@ public final class YamlLayout {
           && (event instanceof ScalarEvent || event instanceof AliasEvent || flowEnd)) {
         // Only these end where their text does; a block collection's end is the next token's start.
         itemsEnd = Math.max(itemsEnd, lastLine(event.getEndMark()));
+        int last = itemEnds.size() - 1;
+        itemEnds.set(last, Math.max(itemEnds.get(last), lastLine(event.getEndMark())));
       }
       if (event instanceof CollectionStartEvent start) {
         flowStack.push(start.isFlow());
@@ -154,8 +159,7 @@ public final class YamlLayout {
     private List<Lines> itemLines() {
       var lines = new ArrayList<Lines>();
       for (int i = 0; i < itemStarts.size(); i++) {
-        int last = i + 1 < itemStarts.size() ? itemStarts.get(i + 1) - 1 : itemsEnd;
-        lines.add(new Lines(itemStarts.get(i), last));
+        lines.add(new Lines(itemStarts.get(i), itemEnds.get(i)));
       }
       return lines;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntUnaryOperator;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.load.Value;
@@ -26,10 +27,12 @@ final class MirrorConfig {
       Set.of(MirrorMapping.SECTION, "qciToAppCIImages", "ignoredSources", "artImages");
 
   private final String at;
+  private final IntUnaryOperator fileLine;
   private final List<Diagnostic> problems = new ArrayList<>();
 
-  private MirrorConfig(String at) {
+  private MirrorConfig(String at, IntUnaryOperator fileLine) {
     this.at = at;
+    this.fileLine = fileLine;
   }
 
   /**
@@ -37,9 +40,11 @@ final class MirrorConfig {
    *
    * @param file the rendered section the text was made with, for the entries it must hold
    * @param at the file, as diagnostics name it
+   * @param fileLine the line of the file as it is now that a line of the text stands for
    */
-  static List<Diagnostic> check(String text, RenderedFile file, String at) {
-    var config = new MirrorConfig(at);
+  static List<Diagnostic> check(
+      String text, RenderedFile file, String at, IntUnaryOperator fileLine) {
+    var config = new MirrorConfig(at, fileLine);
     List<Value> documents;
     try {
       documents = YamlDocuments.read(at, text);
@@ -139,6 +144,11 @@ final class MirrorConfig {
   }
 
   private void problem(int line, String message) {
-    problems.add(Diagnostic.error("output-shared", new SourcePosition(at, line), "", message));
+    problems.add(
+        Diagnostic.error(
+            "output-shared",
+            new SourcePosition(at, line <= 0 ? line : fileLine.applyAsInt(line)),
+            "",
+            message));
   }
 }

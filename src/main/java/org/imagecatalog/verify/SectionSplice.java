@@ -2,6 +2,7 @@ package org.imagecatalog.verify;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.diag.SourcePosition;
@@ -34,7 +35,7 @@ public final class SectionSplice {
   public static Result<SharedFile> splice(RenderedFile file, Optional<String> existing, String at) {
     String block = file.text();
     if (existing.isEmpty() || existing.get().isEmpty()) {
-      return checked(new SharedFile(existing, block), file, at);
+      return checked(new SharedFile(existing, block), file, at, line -> line);
     }
     String text = existing.get();
     List<YamlDocuments.TopLevelKey> keys;
@@ -62,11 +63,18 @@ public final class SectionSplice {
             String.join("", lines.subList(0, start))
                 + block
                 + String.join("", lines.subList(end, lines.size()));
-        return checked(new SharedFile(existing, spliced), file, at);
+        int shift = Lines.split(block).size() - (end - start);
+        int blockEnd = start + Lines.split(block).size();
+        // A problem after the section is told at its line in the file as it is now.
+        return checked(
+            new SharedFile(existing, spliced),
+            file,
+            at,
+            line -> line > blockEnd ? line - shift : line);
       }
     }
     String separator = text.endsWith("\n") ? "\n" : "\n\n";
-    return checked(new SharedFile(existing, text + separator + block), file, at);
+    return checked(new SharedFile(existing, text + separator + block), file, at, line -> line);
   }
 
   /** The first line of the block: the nearest generated marker above the key, or the key. */
@@ -90,8 +98,12 @@ public final class SectionSplice {
     return end;
   }
 
-  private static Result<SharedFile> checked(SharedFile shared, RenderedFile file, String at) {
-    List<Diagnostic> problems = MirrorConfig.check(shared.text(), file, at);
+  /**
+   * @param fileLine the line of the file as it is now that a line of the spliced text stands for
+   */
+  private static Result<SharedFile> checked(
+      SharedFile shared, RenderedFile file, String at, IntUnaryOperator fileLine) {
+    List<Diagnostic> problems = MirrorConfig.check(shared.text(), file, at, fileLine);
     return problems.isEmpty() ? Result.success(shared) : Result.failed(problems);
   }
 }

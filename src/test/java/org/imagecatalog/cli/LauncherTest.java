@@ -54,8 +54,7 @@ class LauncherTest {
   }
 
   Run run(Path script, String command) throws Exception {
-    var builder =
-        new ProcessBuilder("sh", "-c", "exec \"$0\" " + command, script.toString());
+    var builder = new ProcessBuilder("sh", "-c", "exec \"$0\" " + command, script.toString());
     builder.environment().put("PATH", fakeJava.getParent() + ":/usr/bin:/bin");
     builder.environment().put("XDG_CACHE_HOME", folder.resolve("cache").toString());
     Process process = builder.start();

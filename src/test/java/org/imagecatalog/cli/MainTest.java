@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.approvaltests.Approvals;
 import org.imagecatalog.CommandLineRun;
@@ -392,6 +393,11 @@ class MainTest {
     assertEquals(new CommandLineRun(0, "", ""), run("validate", "--quiet", "-c", warnings));
   }
 
+  /** The command, the flag, then the rest of its arguments. */
+  private static String[] concat(String flag, String[] command) {
+    return concat(command[0], flag, java.util.Arrays.copyOfRange(command, 1, command.length));
+  }
+
   private static String[] concat(String command, String flag, String[] rest) {
     var all = new java.util.ArrayList<String>(List.of(command, flag));
     all.addAll(List.of(rest));
@@ -488,5 +494,77 @@ class MainTest {
         stopped.err().lines().filter(l -> !l.startsWith("timings:")).toList());
     assertTrue(full.err().contains("warning:"), full.err());
     assertEquals(2, run(concat("generate", "--strict", args)).status(), "--strict still fails");
+  }
+
+  /**
+   * A stamp is replayed only for the invocation that made it, so a run from another folder names
+   * files as that folder names them, cached or not; no absolute path is printed.
+   */
+  @Test
+  void aRunFromAnotherFolderNamesFilesAsThatFolderDoes() throws IOException {
+    Files.copy(
+        CASES.resolve("invalid/warnings.conf"), catalog, StandardCopyOption.REPLACE_EXISTING);
+    Path hack = Files.createDirectories(folder.resolve("hack"));
+    String[] fromRoot = {"generate", "-c", "catalog.conf", "-t", TEMPLATES.toString(), "-o", "out"};
+    String[] fromHack = {
+      "generate", "-c", "../catalog.conf", "-t", TEMPLATES.toString(), "-o", "../out"
+    };
+    for (var invocation : List.of(Map.entry(folder, fromRoot), Map.entry(hack, fromHack))) {
+      CommandLineRun full = CommandLineRun.ofProcess(invocation.getKey(), invocation.getValue());
+      CommandLineRun cached =
+          CommandLineRun.ofProcess(invocation.getKey(), concat("-v", invocation.getValue()));
+      String named = invocation.getKey().equals(hack) ? "../catalog.conf" : "catalog.conf";
+      assertTrue(full.err().startsWith(named + ":5: warning:"), full.err());
+      assertTrue(
+          cached.err().contains("nothing changed since the last generate"), "cached: " + cached);
+      assertEquals(
+          full.err(),
+          cached
+              .err()
+              .replace("nothing changed since the last generate: its stamp still holds\n", ""));
+      assertFalse(cached.err().contains(folder.toString()), "no absolute path: " + cached.err());
+    }
+  }
+
+  @Test
+  void importNeverOverwritesACatalogUnlessForced() throws IOException {
+    Path fixture = Path.of("src/test/resources/org/imagecatalog/importer/fixture").toAbsolutePath();
+    Path existing = Files.writeString(folder.resolve("kept.conf"), "# reviewed by hand\n");
+    CommandLineRun refused = run("import", fixture.toString(), "--output", existing.toString());
+    assertEquals(
+        new CommandLineRun(
+            2,
+            "",
+            "kept.conf: error: exists already, and import writes a new catalog and never"
+                + " overwrites one: edit it, run image-catalog acknowledge to acknowledge its"
+                + " warnings, or give --force to replace it [import-output]\n"),
+        refused);
+    assertEquals("# reviewed by hand\n", Files.readString(existing));
+    CommandLineRun forced =
+        run("import", fixture.toString(), "--output", existing.toString(), "--force", "-q");
+    assertEquals(0, forced.status(), forced.err());
+    assertTrue(Files.readString(existing).contains("namespaces {"));
+  }
+
+  @Test
+  void withNoTemplatesBesideTheCatalogTheReleasesOwnAreUsedAndVerboseSaysSo() throws IOException {
+    String[] args = {"generate", "-v", "-c", catalog.toString(), "-o", out.toString()};
+    CommandLineRun run = run(args);
+    assertEquals(0, run.status(), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "no templates/ beside the catalog: using the release's templates, "
+                    + Path.of("templates").toAbsolutePath()
+                    + "\n"),
+        run.err());
+  }
+
+  @Test
+  void checkAdvisesTheCatalogsFixCommand() throws IOException {
+    Files.writeString(catalog, Files.readString(catalog) + "fix-command = \"make update\"\n");
+    CommandLineRun stale = check();
+    assertEquals(1, stale.status());
+    assertTrue(stale.out().endsWith("generated/ is out of date: run make update\n"), stale.out());
   }
 }

@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.imagecatalog.CommandLineRun;
-import org.imagecatalog.cli.Main;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -260,18 +259,7 @@ class HostileOutputTest {
 
   /** The command line in a process of its own, as a user runs it. */
   private Process java(String... args) throws IOException {
-    var command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    command.addAll(List.of(args));
-    var builder = new ProcessBuilder(command);
-    builder.environment().put("XDG_CACHE_HOME", CommandLineRun.CACHE.toString());
-    return builder
-        .directory(folder.toFile())
+    return CommandLineRun.java(folder, args)
         .redirectErrorStream(true)
         .redirectOutput(folder.resolve("process.log").toFile())
         .start();
