@@ -45,12 +45,11 @@ public record Catalog(
    * only mirrored to QCI is left out.
    */
   public Catalog onCluster() {
-    return new Catalog(
-        fileName,
-        includedFiles,
-        namespaces.stream().flatMap(n -> n.onCluster().stream()).toList(),
-        outputs,
-        fixCommand);
+    if (tags().allMatch(TagSpec::onCluster)) {
+      return this; // the same catalog, so a renderer builds its views once
+    }
+    List<Namespace> kept = namespaces.stream().flatMap(n -> n.onCluster().stream()).toList();
+    return new Catalog(fileName, includedFiles, kept, outputs, fixCommand);
   }
 
   /** Every tag with its stream, in catalog order. */

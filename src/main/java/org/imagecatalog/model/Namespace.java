@@ -79,11 +79,14 @@ public record Namespace(
 
   /** The namespace as the cluster gets it: its ImageStreams; empty when it has none. */
   public Optional<Namespace> onCluster() {
-    List<ImageStream> kept = streams.stream().flatMap(s -> s.onCluster().stream()).toList();
-    if (kept.isEmpty()) {
-      return Optional.empty();
+    if (streams.stream().allMatch(s -> s.tags().stream().allMatch(TagSpec::onCluster))) {
+      // Every stream as it is: the same namespace, so a renderer builds its views once.
+      return streams.isEmpty() ? Optional.empty() : Optional.of(this);
     }
-    return Optional.of(kept.equals(streams) ? this : new Namespace(name, at, description, kept));
+    List<ImageStream> kept = streams.stream().flatMap(s -> s.onCluster().stream()).toList();
+    return kept.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Namespace(name, at, description, kept));
   }
 
   public int tagCount() {

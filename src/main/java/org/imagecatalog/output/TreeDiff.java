@@ -196,14 +196,13 @@ public record TreeDiff(
       String path = file.path();
       SharedFile section = shared.get(path);
       String text = section == null ? file.text() : section.text();
-      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
       if (existing.get(path) == null) {
         changes.add(
             new Change(path, text, false, true, section == null ? path : label(file), "", text));
         return;
       }
       ExistingFile there = ExistingFile.open(root.resolve(path));
-      if (there.holds(bytes)) {
+      if (there.holds(text.getBytes(StandardCharsets.UTF_8))) {
         unchanged.add(path);
       } else if (section != null) {
         // The whole file, whose other lines are the same: the diff shows the section's lines only,

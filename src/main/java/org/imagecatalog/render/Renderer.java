@@ -4,6 +4,7 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -74,9 +75,15 @@ public final class Renderer {
   private final CompiledTemplates compiled;
   private final TemplateSet templates;
   private final Diagnostics diagnostics = new Diagnostics();
-  private CatalogView view;
   private Catalog clusterCatalog;
-  private CatalogView clusterView;
+
+  /**
+   * The views of the catalog and of what the cluster gets, built once each; a stream the two share
+   * has one view.
+   */
+  private final IdentityHashMap<Catalog, CatalogView> views = new IdentityHashMap<>();
+
+  private final IdentityHashMap<ImageStream, StreamView> streamViews = new IdentityHashMap<>();
 
   private Renderer(Catalog catalog, CompiledTemplates compiled) {
     this.catalog = catalog;
@@ -213,14 +220,12 @@ public final class Renderer {
    */
   private List<Item> items(OutputSpec spec, OutputType type) {
     boolean imageStreams = type == OutputType.YAML && !spec.isSection();
-    if (imageStreams && clusterView == null) {
+    if (imageStreams && clusterCatalog == null) {
       clusterCatalog = catalog.onCluster();
-      clusterView = CatalogView.of(clusterCatalog);
-    } else if (!imageStreams && view == null) {
-      view = CatalogView.of(catalog);
     }
+    Catalog seen = imageStreams ? clusterCatalog : catalog;
     return items(
-        spec.per(), imageStreams ? clusterCatalog : catalog, imageStreams ? clusterView : view);
+        spec.per(), seen, views.computeIfAbsent(seen, c -> CatalogView.of(c, streamViews)));
   }
 
   private static List<Item> items(OutputSpec.Scope per, Catalog catalog, CatalogView view) {

@@ -1,7 +1,9 @@
 package org.imagecatalog.render.view;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import org.imagecatalog.model.Catalog;
+import org.imagecatalog.model.ImageStream;
 
 /** The whole catalog: every namespace, with totals. */
 public record CatalogView(
@@ -13,8 +15,20 @@ public record CatalogView(
     implements TemplateScope {
 
   public static CatalogView of(Catalog catalog) {
+    return of(catalog, new IdentityHashMap<>());
+  }
+
+  /**
+   * The view of a catalog whose streams may have views already.
+   *
+   * @param streams the views of streams built so far, by stream: a stream seen again gets the same
+   *     view
+   */
+  public static CatalogView of(Catalog catalog, IdentityHashMap<ImageStream, StreamView> streams) {
     List<NamespaceView> namespaces =
-        catalog.namespaces().stream().map(n -> NamespaceView.of(catalog.fileName(), n)).toList();
+        catalog.namespaces().stream()
+            .map(n -> NamespaceView.of(catalog.fileName(), n, streams))
+            .toList();
     return new CatalogView(
         catalog.fileName(),
         namespaces,

@@ -1,7 +1,9 @@
 package org.imagecatalog.render.view;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import org.imagecatalog.model.ImageStream;
 import org.imagecatalog.model.Namespace;
 
 /**
@@ -21,9 +23,12 @@ public record NamespaceView(
     int tagCount)
     implements TemplateScope {
 
-  public static NamespaceView of(String catalogFile, Namespace namespace) {
+  static NamespaceView of(
+      String catalogFile, Namespace namespace, IdentityHashMap<ImageStream, StreamView> built) {
     List<StreamView> streams =
-        namespace.streams().stream().map(s -> StreamView.of(catalogFile, s)).toList();
+        namespace.streams().stream()
+            .map(s -> built.computeIfAbsent(s, stream -> StreamView.of(catalogFile, stream)))
+            .toList();
     var byName = new HashMap<String, StreamView>();
     streams.forEach(view -> byName.put(view.name(), view));
     return new NamespaceView(
