@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
@@ -130,8 +131,8 @@ final class ManifestReader {
     return yaml && Files.isRegularFile(target);
   }
 
-  private static List<Document> documents(
-      Path input, Path file, String source, Diagnostics diagnostics) {
+  /** A manifest's text; empty, with the reason among the diagnostics, when it cannot be read. */
+  static Optional<String> text(Path file, Diagnostics diagnostics) {
     String shown = file.toString();
     Result<String> read;
     try {
@@ -139,10 +140,17 @@ final class ManifestReader {
     } catch (IOException e) {
       diagnostics.error(
           "import-read", SourcePosition.of(shown), "", "cannot read: " + e.getMessage());
-      return List.of();
+      return Optional.empty();
     }
     diagnostics.addAll(read.diagnostics());
-    if (!read.ok()) {
+    return read.value();
+  }
+
+  private static List<Document> documents(
+      Path input, Path file, String source, Diagnostics diagnostics) {
+    String shown = file.toString();
+    Optional<String> read = text(file, diagnostics);
+    if (read.isEmpty()) {
       return List.of();
     }
     String text = read.get();

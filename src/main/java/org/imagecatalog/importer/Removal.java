@@ -1,7 +1,5 @@
 package org.imagecatalog.importer;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +11,6 @@ import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.diag.SourcePosition;
-import org.imagecatalog.diag.Utf8Text;
 import org.imagecatalog.load.Lines;
 import org.imagecatalog.load.Value;
 import org.imagecatalog.load.Value.ListValue;
@@ -65,16 +62,8 @@ public final class Removal {
       Set<String> targets,
       Diagnostics diagnostics) {
     String shown = file.toString();
-    Result<String> read;
-    try {
-      read = Utf8Text.decode(Files.readAllBytes(file), shown, "import-encoding");
-    } catch (IOException e) {
-      diagnostics.error(
-          "import-read", SourcePosition.of(shown), "", "cannot read: " + e.getMessage());
-      return Optional.empty();
-    }
-    if (!read.ok()) {
-      diagnostics.addAll(read.diagnostics());
+    Optional<String> read = ManifestReader.text(file, diagnostics);
+    if (read.isEmpty()) {
       return Optional.empty();
     }
     String text = read.get();

@@ -96,9 +96,7 @@ public final class YamlDocuments {
         }
       }
     } catch (JsonProcessingException e) {
-      throw new Invalid(
-          e.getOriginalMessage().lines().findFirst().orElse("").strip(),
-          e.getLocation() == null ? 0 : e.getLocation().getLineNr());
+      throw invalid(e);
     } catch (IOException e) {
       throw new IllegalStateException("reading a string cannot fail this way", e);
     }
@@ -135,13 +133,18 @@ public final class YamlDocuments {
             "it holds more than one YAML document", parser.currentTokenLocation().getLineNr());
       }
     } catch (JsonProcessingException e) {
-      throw new Invalid(
-          e.getOriginalMessage().lines().findFirst().orElse("").strip(),
-          e.getLocation() == null ? 0 : e.getLocation().getLineNr());
+      throw invalid(e);
     } catch (IOException e) {
       throw new IllegalStateException("reading a string cannot fail this way", e);
     }
     return keys;
+  }
+
+  /** The parser's complaint, its first line only: the rest repeats the text around it. */
+  private static Invalid invalid(JsonProcessingException e) {
+    return new Invalid(
+        e.getOriginalMessage().lines().findFirst().orElse("").strip(),
+        e.getLocation() == null ? 0 : e.getLocation().getLineNr());
   }
 
   private Value value(int line) throws IOException, Invalid {
