@@ -1,6 +1,8 @@
 package org.imagecatalog.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.imagecatalog.Compiler;
 import org.imagecatalog.diag.DiagnosticPrinter;
+import org.imagecatalog.diag.PrintableText;
 
 /** The {@code image-catalog} command. */
 public final class Main {
@@ -91,6 +94,33 @@ public final class Main {
       PrintStream err,
       Path workingFolder,
       Surroundings surroundings) {
+    var outLines = new CommandFreeLines(out);
+    var errLines = new CommandFreeLines(err);
+    var safeOut = new PrintStream(outLines, true, StandardCharsets.UTF_8);
+    var safeErr = new PrintStream(errLines, true, StandardCharsets.UTF_8);
+    // Only the tool's own annotations are workflow commands; they go to standard error as they are.
+    var annotations = new PrintStream(err, true, StandardCharsets.UTF_8);
+    try {
+      return run(args, safeOut, safeErr, annotations, workingFolder, surroundings);
+    } finally {
+      safeOut.flush();
+      safeErr.flush();
+      try {
+        outLines.finish();
+        errLines.finish();
+      } catch (IOException e) {
+        // the console is gone: nothing is left to tell
+      }
+    }
+  }
+
+  private static int run(
+      String[] args,
+      PrintStream out,
+      PrintStream err,
+      PrintStream annotations,
+      Path workingFolder,
+      Surroundings surroundings) {
     try {
       if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
         out.print(Usage.manual());
@@ -106,6 +136,7 @@ public final class Main {
       var reporter =
           new Reporter(
               out,
+              invocation.format() == DiagnosticPrinter.Format.GITHUB ? annotations : err,
               err,
               printer,
               invocation.quiet(),
@@ -113,17 +144,44 @@ public final class Main {
               invocation.strict());
       return dispatch(invocation, reporter, surroundings.stateHome(), workingFolder).status();
     } catch (UsageException e) {
-      err.println("image-catalog: " + e.getMessage());
+      err.println("image-catalog: " + PrintableText.of(e.getMessage()));
       err.println(Usage.usageLine(e.command()));
       return ExitCode.BAD_INPUT.status();
     } catch (RuntimeException | Error e) {
-      err.println("internal error: " + e);
+      if (ranOutOfMemory(e)) {
+        err.println(tooLarge());
+        return ExitCode.BAD_INPUT.status();
+      }
+      err.println("internal error: " + PrintableText.of(e.toString()));
       for (StackTraceElement frame : e.getStackTrace()) {
         err.println("    at " + frame);
       }
       err.println("This is a bug in image-catalog. Please report it with the lines above.");
       return ExitCode.INTERNAL.status();
     }
+  }
+
+  /** The heap ran out, here or in a task of the pipeline's executor. */
+  private static boolean ranOutOfMemory(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What a run that ran out of memory says: the input is too large for this heap, which is the
+   * user's to raise. The heap it had, not the input's size: by then no part of the run can tell.
+   */
+  static String tooLarge() {
+    long mib = Runtime.getRuntime().maxMemory() >> 20;
+    return "image-catalog: error: the input is too large for "
+        + mib
+        + " MiB of heap: set IMAGE_CATALOG_JAVA_OPTS=-Xmx"
+        + Math.max(1, (mib * 2 + 1023) / 1024)
+        + "g (or more) to give the launcher's Java a larger one";
   }
 
   private static ExitCode dispatch(

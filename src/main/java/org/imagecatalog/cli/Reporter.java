@@ -9,9 +9,15 @@ import org.imagecatalog.diag.Severity;
 /**
  * Where a command speaks: results on standard output, diagnostics and notes on standard error.
  * {@code --quiet} keeps only what fails the run; {@code --verbose} adds detail.
+ *
+ * @param out standard output, every line neutralised for CI runners
+ * @param diagnosticsOut where diagnostics go: standard error as it is when they are GitHub
+ *     annotations, the tool's own workflow commands; {@code err} otherwise
+ * @param err standard error, every line neutralised for CI runners
  */
 record Reporter(
     PrintStream out,
+    PrintStream diagnosticsOut,
     PrintStream err,
     DiagnosticPrinter printer,
     boolean quiet,
@@ -22,7 +28,7 @@ record Reporter(
   void diagnostics(List<Diagnostic> diagnostics) {
     List<Diagnostic> shown =
         quiet ? diagnostics.stream().filter(this::fails).toList() : diagnostics;
-    err.print(printer.print(shown));
+    diagnosticsOut.print(printer.print(shown));
   }
 
   /** A result line on standard output, such as a summary; left out under {@code --quiet}. */

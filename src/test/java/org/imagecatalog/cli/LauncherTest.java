@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -167,5 +168,92 @@ class LauncherTest {
     assertTrue(
         run.out().contains("/lib/image-catalog.jar org.imagecatalog.cli.Main --version"),
         run.out());
+  }
+
+  /** The user's Java options come after the launcher's, so they win; the locale is UTF-8's. */
+  @Test
+  void theUsersJavaOptionsComeLastAndJavaRunsUnderUtf8() throws Exception {
+    Path jar = folder.resolve("checkout/target/image-catalog.jar");
+    Files.createDirectories(jar.getParent());
+    Files.writeString(jar, "jar");
+    Files.writeString(fakeJava, "#!/bin/sh\necho \"LC_ALL=$LC_ALL java $*\"\n");
+    Run run = posix("--version", Map.of("IMAGE_CATALOG_JAVA_OPTS", "-Xmx2g -XX:+UseParallelGC"));
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("LC_ALL=C.UTF-8 java "), run.out());
+    assertTrue(
+        run.out().indexOf("-XX:+UseSerialGC") < run.out().indexOf("-Xmx2g -XX:+UseParallelGC"),
+        run.out());
+  }
+
+  /**
+   * Under the POSIX locale, as many CI images run, Java would name files in ASCII: the launcher's
+   * Java reads a catalog in a folder named {@code café} with an include named in Japanese, and
+   * writes the catalog import makes, in UTF-8, whatever the locale.
+   */
+  @Test
+  void underThePosixLocaleNamesAndTextAreUtf8() throws Exception {
+    Path jar = folder.resolve("checkout/target/image-catalog.jar");
+    Files.createDirectories(jar.getParent());
+    Files.writeString(jar, "jar");
+    // The real Java, given this build's classes in place of the jar.
+    Files.writeString(
+        fakeJava,
+        "#!/bin/sh\nfor a; do shift; if [ -n \"$cp\" ]; then set -- \"$@\" '"
+            + System.getProperty("java.class.path")
+            + "'; cp=; continue; fi; [ \"$a\" = -cp ] && cp=1; set -- \"$@\" \"$a\"; done\nexec '"
+            + Path.of(System.getProperty("java.home"), "bin", "java")
+            + "' \"$@\"\n");
+    Path cafe = Files.createDirectories(folder.resolve("caf\u00e9"));
+    Files.writeString(
+        cafe.resolve("catalog.conf"), "namespaces.ci { include \"\u65e5\u672c.conf\" }\n");
+    Files.writeString(
+        cafe.resolve("\u65e5\u672c.conf"),
+        "a { description = \"Caf\u00e9 \u2014 \u65e5\u672c\u8a9e\", tags.x = \"quay.io/a/a:1\""
+            + " }\n");
+    Path manifests = Files.createDirectories(folder.resolve("manifests"));
+    Files.writeString(
+        manifests.resolve("\u00fc.yaml"),
+        "apiVersion: image.openshift.io/v1\n"
+            + "kind: ImageStream\n"
+            + "metadata:\n"
+            + "  name: a\n"
+            + "  namespace: ci\n"
+            + "  annotations:\n"
+            + "    openshift.io/description: Caf\u00e9 \u2014 \u65e5\u672c\u8a9e\n"
+            + "spec:\n"
+            + "  tags:\n"
+            + "  - name: x\n"
+            + "    from: {kind: DockerImage, name: quay.io/a/a:1}\n");
+
+    Run validate =
+        posix(
+            "validate --catalog '"
+                + cafe.resolve("catalog.conf")
+                + "' --templates '"
+                + Path.of("templates").toAbsolutePath()
+                + "'",
+            Map.of());
+    assertEquals(0, validate.status(), validate.err());
+    assertTrue(validate.out().contains("caf\u00e9/catalog.conf: 1 namespaces"), validate.out());
+    Run imported = posix("import '" + manifests + "'", Map.of());
+    assertEquals(0, imported.status(), imported.err());
+    assertTrue(
+        imported.out().contains("description = \"Caf\u00e9 \u2014 \u65e5\u672c\u8a9e\""),
+        imported.out());
+    assertTrue(imported.out().contains("\u00fc.yaml\n"), imported.out());
+  }
+
+  /** The launcher in a shell with nothing of the locale set, and only these variables. */
+  private Run posix(String arguments, Map<String, String> variables) throws Exception {
+    var builder = new ProcessBuilder("sh", "-c", "exec \"$0\" " + arguments, launcher.toString());
+    builder.environment().clear();
+    builder.environment().putAll(variables);
+    builder.environment().put("PATH", fakeJava.getParent() + ":/usr/bin:/bin");
+    builder.environment().put("XDG_CACHE_HOME", folder.resolve("cache").toString());
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+    return new Run(process.exitValue(), out, err);
   }
 }
