@@ -116,7 +116,10 @@ public final class DiagnosticPrinter {
     for (Diagnostic.Note note : d.notes()) {
       message.append('\n').append(position(note.at())).append("note: ").append(note.message());
     }
-    var line = new StringBuilder("::").append(d.severity().label());
+    // GitHub's commands are error, warning and notice: "::note" would be no command at all, and
+    // the runner would then read the line for a ##[command] instead.
+    String command = d.severity() == Severity.NOTE ? "notice" : d.severity().label();
+    var line = new StringBuilder("::").append(command);
     String separator = " ";
     if (d.at().isKnown()) {
       line.append(" file=").append(property(relative(d.at().file())));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,5 +155,30 @@ class WorkflowCommandOutputTest {
     assertEquals(1, commands.size(), validate.err()); // latest: mutable-tag
     assertTrue(
         commands.get(0).startsWith("::warning file=catalog.conf,line=3,title=mutable-tag::"));
+  }
+
+  /**
+   * A catalog import prints to standard output is shown inert too, and stays the same catalog: a
+   * bracket escaped in a quoted HOCON string is the same bracket.
+   */
+  @Test
+  void anImportedCatalogOnStandardOutputIsInertAndMeansTheSame() throws IOException {
+    Path manifests = Files.createDirectories(folder.resolve("##[add-mask]pwned"));
+    Files.writeString(
+        manifests.resolve("::add-mask::pwned.yaml"),
+        "apiVersion: image.openshift.io/v1\nkind: ImageStream\nmetadata:\n  name: a\n"
+            + "  namespace: ci\n  annotations:\n    openshift.io/description: \""
+            + HOSTILE.replace("\u00ad", "\\u00ad")
+            + "\"\n"
+            + "spec:\n"
+            + "  tags:\n"
+            + "  - name: x\n"
+            + "    from: {kind: DockerImage, name: quay.io/a/a:1}\n");
+    CommandLineRun imported =
+        CommandLineRun.of(folder, new Main.Surroundings(CI, false), "import", manifests.toString());
+    assertEquals(0, imported.status(), imported.toString());
+    onlyAnnotations(imported);
+    Config catalog = ConfigFactory.parseString(imported.out());
+    assertEquals(HOSTILE, catalog.getString("namespaces.ci.a.description"));
   }
 }
