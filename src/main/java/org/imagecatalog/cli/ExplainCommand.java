@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.imagecatalog.Compiler;
+import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.PrintableText;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.diag.SourcePosition;
@@ -60,13 +61,16 @@ record ExplainCommand(Invocation invocation, Reporter reporter, Compiler compile
                         Stream.of(s.target()),
                         s.tags().stream().map(t -> new ImageStreamTag(s, t).target())))
             .toList();
-    reporter
-        .err()
-        .printf(
-            "%s: no image stream or tag %s; nearest: %s%n",
-            position(SourcePosition.of(invocation.catalog().toString())),
-            PrintableText.of(target),
-            String.join(", ", Suggestions.nearest(target, known, 3)));
+    reporter.diagnostics(
+        List.of(
+            Diagnostic.error(
+                "explain-target",
+                SourcePosition.of(invocation.catalog().toString()),
+                "",
+                "no image stream or tag "
+                    + target
+                    + "; nearest: "
+                    + String.join(", ", Suggestions.nearest(target, known, 3)))));
     return ExitCode.BAD_INPUT;
   }
 

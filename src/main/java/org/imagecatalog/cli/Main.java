@@ -121,6 +121,8 @@ public final class Main {
       PrintStream annotations,
       Path workingFolder,
       Surroundings surroundings) {
+    // Plain text until the arguments say otherwise: a usage error has no format yet.
+    DiagnosticPrinter printer = new DiagnosticPrinter(workingFolder);
     try {
       if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
         out.print(Usage.manual());
@@ -131,8 +133,7 @@ public final class Main {
         return ExitCode.OK.status();
       }
       Invocation invocation = Invocation.parse(args, surroundings);
-      var printer =
-          new DiagnosticPrinter(workingFolder, invocation.format(), surroundings.colour());
+      printer = new DiagnosticPrinter(workingFolder, invocation.format(), surroundings.colour());
       var reporter =
           new Reporter(
               out,
@@ -149,7 +150,7 @@ public final class Main {
       return ExitCode.BAD_INPUT.status();
     } catch (RuntimeException | Error e) {
       if (ranOutOfMemory(e)) {
-        err.println(tooLarge());
+        err.println(printer.remark(tooLarge()));
         return ExitCode.BAD_INPUT.status();
       }
       err.println("internal error: " + PrintableText.of(e.toString()));

@@ -26,7 +26,7 @@ record OutputCommand(
     }
     ExitCode status = checkOnly ? check() : generate();
     if (invocation.has(Flag.TIMINGS)) {
-      reporter.err().println(compiler.timings());
+      reporter.remark(compiler.timings().toString());
     }
     return status;
   }
@@ -85,10 +85,11 @@ record OutputCommand(
       return ExitCode.OK;
     }
     if (!reporter.quiet()) {
-      // Line by line: a control character in a stale file must not reach the terminal raw.
-      new DriftReport(DIFF_LINES_PER_FILE)
-          .describe(diff, prefix(folder))
-          .lines()
+      // Line by line, split at line feeds only: a control character in a stale file, a CR
+      // included, must not reach the terminal raw.
+      String report = new DriftReport(DIFF_LINES_PER_FILE).describe(diff, prefix(folder));
+      List<String> lines = List.of(report.split("\n", -1)); // the last, after the last LF, is ""
+      lines.subList(0, lines.size() - 1).stream()
           .map(PrintableText::of)
           .forEach(reporter.out()::println);
     }
@@ -116,16 +117,14 @@ record OutputCommand(
         errors == 0
             ? "warnings, which --strict makes fail"
             : errors + (errors == 1 ? " error" : " errors");
-    reporter
-        .err()
-        .println(
-            "image-catalog: stopped by "
-                + problems
-                + " above; "
-                + shownFolder()
-                + (checkOnly
-                    ? " was not compared"
-                    : partly ? " was changed in part" : " was not changed"));
+    reporter.remark(
+        "image-catalog: stopped by "
+            + problems
+            + " above; "
+            + shownFolder()
+            + (checkOnly
+                ? " was not compared"
+                : partly ? " was changed in part" : " was not changed"));
     return true;
   }
 

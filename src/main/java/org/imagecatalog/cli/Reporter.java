@@ -41,15 +41,20 @@ record Reporter(
   /** A remark on standard error, such as a file left alone; left out under {@code --quiet}. */
   void note(String line) {
     if (!quiet) {
-      err.println(line);
+      remark(line);
     }
   }
 
   /** Detail that only {@code --verbose} asks for, on standard error. */
   void detail(String line) {
     if (verbose) {
-      err.println(line);
+      remark(line);
     }
+  }
+
+  /** A line on standard error that even {@code --quiet} keeps, in the diagnostics' format. */
+  void remark(String line) {
+    err.println(printer.remark(line));
   }
 
   /** True when the diagnostics stop the command: errors, or warnings under {@code --strict}. */

@@ -71,6 +71,17 @@ public final class DiagnosticPrinter {
     return out.toString();
   }
 
+  /**
+   * A line of the tool's own for standard error, such as "stopped by 2 errors above": as it is, or
+   * under {@code json} an object like a diagnostic's, of severity {@code note} and code {@code
+   * summary}, so that every line a json run writes there is one object.
+   */
+  public String remark(String line) {
+    return format == Format.JSON
+        ? json(Diagnostic.note("summary", SourcePosition.NONE, "", line))
+        : line;
+  }
+
   public String format(Diagnostic d) {
     return switch (format) {
       case TEXT -> text(d);

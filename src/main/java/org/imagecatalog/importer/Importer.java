@@ -131,6 +131,9 @@ public final class Importer {
     return Optional.of(request.catalogFolder().relativize(absolute).toString().replace('\\', '/'));
   }
 
+  /** The apiVersions an ImageStream has: its group's, and the legacy group-less one. */
+  private static final Set<String> IMAGE_STREAM_VERSIONS = Set.of("image.openshift.io/v1", "v1");
+
   private static List<ImportedStream> streams(
       Document document, ImportRequest request, Diagnostics diagnostics) {
     List<String> file = List.of(document.source());
@@ -155,6 +158,17 @@ public final class Importer {
         return out;
       }
       case "ImageStream" -> {
+        // Without one, the kind says what the document means; another API's is another thing.
+        Optional<String> apiVersion = root.text("apiVersion");
+        if (apiVersion.isPresent() && !IMAGE_STREAM_VERSIONS.contains(apiVersion.get())) {
+          root.error(
+              "apiVersion",
+              "\""
+                  + apiVersion.get()
+                  + "\": OpenShift serves ImageStreams as image.openshift.io/v1 (or the legacy"
+                  + " v1), so the cluster would refuse this one");
+          return List.of();
+        }
         return new ImageStreamImporter(document, request.namespace(), diagnostics)
             .convert()
             .map(stream -> List.of(new ImportedStream(stream, file, false)))

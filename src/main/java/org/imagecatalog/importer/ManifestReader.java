@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.imagecatalog.diag.Diagnostics;
+import org.imagecatalog.diag.InputFile;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.diag.Utf8Text;
@@ -47,8 +48,8 @@ final class ManifestReader {
 
   /** The YAML files of a path argument: the file, or the folder's, walked in sorted order. */
   static List<Path> files(Path path, PathMatcher exclude, Diagnostics diagnostics) {
-    if (Files.isRegularFile(path)) {
-      return List.of(path);
+    if (Files.exists(path) && !Files.isDirectory(path)) {
+      return List.of(path); // a file, or a pipe the user names; read within a manifest's limit
     }
     if (!Files.isDirectory(path)) {
       diagnostics.error(
@@ -134,14 +135,10 @@ final class ManifestReader {
   /** A manifest's text; empty, with the reason among the diagnostics, when it cannot be read. */
   static Optional<String> text(Path file, Diagnostics diagnostics) {
     String shown = file.toString();
-    Result<String> read;
-    try {
-      read = Utf8Text.decode(Files.readAllBytes(file), shown, "import-encoding");
-    } catch (IOException e) {
-      diagnostics.error(
-          "import-read", SourcePosition.of(shown), "", "cannot read: " + e.getMessage());
-      return Optional.empty();
-    }
+    Result<String> read =
+        InputFile.MANIFEST
+            .bytes(file, shown, "import-read")
+            .then(bytes -> Utf8Text.decode(bytes, shown, "import-encoding"));
     diagnostics.addAll(read.diagnostics());
     return read.value();
   }

@@ -15,13 +15,17 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.imagecatalog.diag.InputFile;
 import org.imagecatalog.diag.SourcePosition;
 
 /**
@@ -133,20 +138,26 @@ final class HermeticIncluder
   public ConfigObject include(ConfigIncludeContext context, String what) {
     Path target;
     if (mainFile) {
-      target = root.resolve(what).toAbsolutePath().normalize();
+      target = resolve(root, what).orElseThrow(() -> refused(what, ": " + UNNAMEABLE));
     } else {
       ConfigParseable parseable = context.relativeTo(what);
       String sibling = parseable == null ? null : parseable.origin().filename();
       if (sibling == null) {
         throw refused(what, ": no such file beside the file that includes it");
       }
-      target = Path.of(sibling).toAbsolutePath().normalize();
+      target =
+          resolve(Path.of("").toAbsolutePath(), sibling)
+              .orElseThrow(() -> refused(what, ": " + UNNAMEABLE));
     }
     if (!isInside(root, target)) {
       throw refused(what, " leaves the catalog's folder");
     }
-    if (!Files.isRegularFile(target)) {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       throw refused(what, ": no such file beside the catalog");
+    }
+    Optional<String> unreadable = InputFile.INCLUDE.problem(target);
+    if (unreadable.isPresent()) {
+      throw refused(what, ": " + unreadable.get());
     }
     Deque<Path> open = chain.get();
     if (open.contains(target)) {
@@ -187,7 +198,28 @@ final class HermeticIncluder
     Path including = chain.get().peek();
     String file = including == null ? source.name() : including.toString();
     String text = including == null ? source.text() : readQuietly(including);
-    return new SourcePosition(file, Lines.of(text, needle));
+    int line = Lines.of(text, needle);
+    if (line == 0) {
+      // A name with a control character is written as an escape: \\u0000 for NUL.
+      line =
+          Math.max(
+              Lines.of(text, escaped(needle, "%04x")), Lines.of(text, escaped(needle, "%04X")));
+    }
+    return new SourcePosition(file, line);
+  }
+
+  /** The text as a HOCON string writes it, each character below U+0020 or a surrogate escaped. */
+  private static String escaped(String text, String hex) {
+    var out = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || Character.isSurrogate(c)) {
+        out.append("\\u").append(String.format(Locale.ROOT, hex, (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** {@code a.conf -> b.conf -> a.conf}, relative to the catalog's folder. */
@@ -204,6 +236,23 @@ final class HermeticIncluder
     }
     files.add(root.relativize(again).toString());
     return String.join(" -> ", files);
+  }
+
+  static final String UNNAMEABLE =
+      "no file can have that name (a NUL character, or a lone surrogate)";
+
+  /** The file an include names from a folder; empty when no file can have that name. */
+  static Optional<Path> resolve(Path folder, String name) {
+    try {
+      return Optional.of(folder.resolve(name).toAbsolutePath().normalize());
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A file an include may read: a regular file within its kind's limit. */
+  static boolean readable(Path file) {
+    return InputFile.INCLUDE.problem(file).isEmpty();
   }
 
   private static String readQuietly(Path file) {
@@ -261,8 +310,11 @@ final class HermeticIncluder
     Matcher include = FILE_INCLUDE.matcher(text).useTransparentBounds(true);
     for (int at = text.indexOf("include"); at >= 0; at = text.indexOf("include", at + 1)) {
       if (include.region(at, text.length()).lookingAt()) {
-        Path target = root.resolve(include.group(1)).normalize();
-        if (isInside(root, target) && Files.isRegularFile(target) && !ahead.containsKey(target)) {
+        Path target = resolve(root, include.group(1)).orElse(null);
+        if (target != null
+            && isInside(root, target)
+            && readable(target)
+            && !ahead.containsKey(target)) {
           Future<ConfigObject> parse = executor.submit(() -> parse(target, options));
           ahead.put(target, parse);
           started.add(parse);

@@ -311,8 +311,11 @@ final class KeyScanner {
     if (!local || target == null || depth >= MAX_INCLUDE_DEPTH) {
       return;
     }
-    Path included = file.resolveSibling(target).normalize();
-    if (!HermeticIncluder.isInside(findings.root(), included) || !Files.isRegularFile(included)) {
+    Path folder = file.toAbsolutePath().getParent();
+    Path included = HermeticIncluder.resolve(folder, target).orElse(null);
+    if (included == null
+        || !HermeticIncluder.isInside(findings.root(), included)
+        || !HermeticIncluder.readable(included)) {
       return;
     }
     try {

@@ -3,9 +3,11 @@ package org.imagecatalog.load;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -16,6 +18,7 @@ import org.imagecatalog.diag.SourcePosition;
 import org.imagecatalog.load.Value.ListValue;
 import org.imagecatalog.load.Value.ObjectValue;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Reads a YAML stream into {@link Value} trees as YAML means them: the one reader of YAML, for the
@@ -37,14 +40,41 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class YamlDocuments {
   static final int MAX_NODES = 1_000_000;
   private static final YAMLFactory YAML =
-      YAMLFactory.builder()
-          .loaderOptions(unlimited())
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxStringLength(Integer.MAX_VALUE)
-                  .maxDocumentLength(-1)
-                  .build())
-          .build();
+      new AnchoredFactory(
+          YAMLFactory.builder()
+              .loaderOptions(unlimited())
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxStringLength(Integer.MAX_VALUE)
+                      .maxDocumentLength(-1)
+                      .build())
+              .build());
+
+  /**
+   * Jackson's YAML parser names the anchor of a mapping or a sequence, not of a scalar ({@code
+   * name: &n value} then {@code *n}); SnakeYAML's event beneath it has both. A factory of parsers
+   * that ask the event.
+   */
+  private static final class AnchoredFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    AnchoredFactory(YAMLFactory configured) {
+      super(configured, null);
+    }
+
+    @Override
+    protected YAMLParser _createParser(Reader reader, IOContext context) {
+      return new YAMLParser(
+          context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader) {
+        @Override
+        public String getObjectId() throws IOException {
+          return !_currentIsAlias && _lastEvent instanceof ScalarEvent scalar
+              ? scalar.getAnchor()
+              : super.getObjectId();
+        }
+      };
+    }
+  }
 
   /** The text is not YAML this reader takes. */
   public static final class Invalid extends Exception {

@@ -41,9 +41,14 @@ public final class DriftReport {
     return out.toString();
   }
 
+  /**
+   * The diff of two texts split at line feeds only: a CR stays part of its line, so a file whose
+   * lines end in CRLF shows each of them changed (a CR is printed as an escape), not no line at
+   * all.
+   */
   private String unified(String path, String before, String after) {
-    List<String> old = before.lines().toList();
-    Patch<String> patch = DiffUtils.diff(old, after.lines().toList());
+    List<String> old = List.of(before.split("\n", -1));
+    Patch<String> patch = DiffUtils.diff(old, List.of(after.split("\n", -1)));
     List<String> lines =
         UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, old, patch, 3);
     var out = new StringBuilder();

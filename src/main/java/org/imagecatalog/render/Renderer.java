@@ -41,6 +41,7 @@ public final class Renderer {
     private final Item item;
     private final String marker;
     private final TemplateSet templates;
+    private final RenderLimits limits;
 
     private Job(
         OutputSpec spec,
@@ -49,7 +50,8 @@ public final class Renderer {
         Mustache pathPattern,
         Item item,
         String marker,
-        TemplateSet templates) {
+        TemplateSet templates,
+        RenderLimits limits) {
       this.spec = spec;
       this.type = type;
       this.template = template;
@@ -57,6 +59,7 @@ public final class Renderer {
       this.item = item;
       this.marker = marker;
       this.templates = templates;
+      this.limits = limits;
     }
 
     /** What rendering it costs, roughly: its tags, each stream counting as one more. */
@@ -75,6 +78,7 @@ public final class Renderer {
   private final CompiledTemplates compiled;
   private final TemplateSet templates;
   private final Diagnostics diagnostics = new Diagnostics();
+  private final RenderLimits limits;
   private Catalog clusterCatalog;
 
   /**
@@ -89,6 +93,9 @@ public final class Renderer {
     this.catalog = catalog;
     this.compiled = compiled;
     this.templates = compiled.templates();
+    this.limits =
+        new RenderLimits(
+            catalog.namespaces().size() + catalog.streams().count() + catalog.tags().count());
   }
 
   /** Every file the catalog's outputs make, with the problems of outputs that make none. */
@@ -209,7 +216,14 @@ public final class Renderer {
         .map(
             item ->
                 new Job(
-                    spec, type.get(), template.get(), pathPattern.get(), item, marker, templates))
+                    spec,
+                    type.get(),
+                    template.get(),
+                    pathPattern.get(),
+                    item,
+                    marker,
+                    templates,
+                    limits))
         .toList();
   }
 
@@ -256,12 +270,12 @@ public final class Renderer {
   public static Outcome render(Job job) {
     var problems = new ArrayList<Diagnostic>();
     Object view = job.item.view();
-    var path = new TextBuffer(64);
-    var text = new TextBuffer(capacity(job.item.streams()));
+    var path = new TextBuffer(64, RenderLimits.MAX_PATH_CHARS);
+    var text = new TextBuffer(capacity(job.item.streams()), RenderLimits.MAX_FILE_CHARS);
     text.write(job.marker);
     int bodyStart = text.length();
-    boolean pathRendered = execute(job.pathPattern, view, path, problems, job.templates);
-    boolean bodyRendered = execute(job.template, view, text, problems, job.templates);
+    boolean pathRendered = execute(job.pathPattern, view, path, problems, job);
+    boolean bodyRendered = execute(job.template, view, text, problems, job);
     if (!pathRendered || !bodyRendered) {
       return new Outcome(job, Optional.empty(), problems);
     }
@@ -318,16 +332,13 @@ public final class Renderer {
 
   /** False, with the problem added, when the template fails. */
   private static boolean execute(
-      Mustache mustache,
-      Object scope,
-      TextBuffer out,
-      List<Diagnostic> problems,
-      TemplateSet templates) {
+      Mustache mustache, Object scope, TextBuffer out, List<Diagnostic> problems, Job job) {
     try {
-      mustache.execute(out, scope);
+      // The budget first: every section finds it there; views look past it.
+      mustache.execute(out, new ArrayList<>(List.of(new RenderLimits.Spending(job.limits), scope)));
       return true;
     } catch (MustacheException e) {
-      problems.add(TemplateErrors.of(e, templates));
+      problems.add(TemplateErrors.of(e, job.templates, job.spec.template()));
       return false;
     }
   }

@@ -8,6 +8,7 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.codes.IterableCode;
 import com.github.mustachejava.codes.ValueCode;
 import com.github.mustachejava.reflect.AbstractObjectHandler;
 import com.github.mustachejava.util.Wrapper;
@@ -75,7 +76,7 @@ final class StrictMustacheFactory extends DefaultMustacheFactory {
       @Override
       public void iterable(TemplateContext context, String variable, Mustache mustache) {
         checkVariable(context, variable);
-        super.iterable(context, variable, mustache);
+        list.add(new BoundedIterableCode(context, df, mustache, variable));
       }
 
       @Override
@@ -86,8 +87,14 @@ final class StrictMustacheFactory extends DefaultMustacheFactory {
 
       @Override
       public void partial(TemplateContext context, String variable, String indent) {
-        checkPartial(context, variable);
+        checkPartial(context, variable, "{{>");
         super.partial(context, variable, indent);
+      }
+
+      @Override
+      public void extend(TemplateContext context, String variable, Mustache mustache) {
+        checkPartial(context, variable, "{{<");
+        super.extend(context, variable, mustache);
       }
 
       @Override
@@ -121,7 +128,7 @@ final class StrictMustacheFactory extends DefaultMustacheFactory {
    * and no partial may include itself, directly or through others, since no view is recursive.
    * Found while compiling, so the message names the template and the line of the tag.
    */
-  private void checkPartial(TemplateContext context, String name) {
+  private void checkPartial(TemplateContext context, String name, String tag) {
     String including = context.file();
     int slash = including.lastIndexOf('/');
     String folder = slash < 0 ? "" : including.substring(0, slash + 1);
@@ -129,17 +136,19 @@ final class StrictMustacheFactory extends DefaultMustacheFactory {
     String normalized = Path.of(resolved).normalize().toString().replace('\\', '/');
     if (normalized.startsWith("..") || Path.of(resolved).isAbsolute()) {
       throw new MustacheException(
-          "partial {{> " + name.strip() + "}} leaves the template folder", context);
+          "partial " + tag + " " + name.strip() + "}} leaves the template folder", context);
     }
     if (templates.text(normalized).isEmpty()) {
       throw new MustacheException(
-          "no partial {{> " + name.strip() + "}}: the template folder has no " + normalized,
+          "no partial " + tag + " " + name.strip() + "}}: the template folder has no " + normalized,
           context);
     }
     synchronized (partials) {
       if (reaches(normalized, including, new HashSet<>())) {
         throw new MustacheException(
-            "partial {{> "
+            "partial "
+                + tag
+                + " "
                 + name.strip()
                 + "}} includes "
                 + including
@@ -166,6 +175,27 @@ final class StrictMustacheFactory extends DefaultMustacheFactory {
     return false;
   }
 
+  /**
+   * A section that counts each pass against the run's {@link RenderLimits}, and names its own line
+   * when the file it writes grows past its limit.
+   */
+  private static final class BoundedIterableCode extends IterableCode {
+    BoundedIterableCode(
+        TemplateContext context, DefaultMustacheFactory factory, Mustache mustache, String name) {
+      super(context, factory, mustache, name);
+    }
+
+    @Override
+    public Writer next(Writer writer, Object next, List<Object> scopes) {
+      RenderLimits.Spending.iteration(scopes, tc);
+      try {
+        return super.next(writer, next, scopes);
+      } catch (MustacheException e) {
+        throw e.getContext() == null ? new MustacheException(e.getMessage(), tc) : e;
+      }
+    }
+  }
+
   /** Writes booleans and numbers unescaped; everything else through the factory's escaping. */
   private static final class TypedValueCode extends ValueCode {
     TypedValueCode(
@@ -182,10 +212,13 @@ final class StrictMustacheFactory extends DefaultMustacheFactory {
         } else if (value != null) {
           execute(writer, oh.stringify(value));
         }
+        return appendText(run(writer, scopes));
       } catch (IOException e) {
         throw new MustacheException("cannot write output", e, tc);
+      } catch (MustacheException e) {
+        // The file grew past its limit here: this tag's line is where.
+        throw e.getContext() == null ? new MustacheException(e.getMessage(), tc) : e;
       }
-      return appendText(run(writer, scopes));
     }
   }
 

@@ -10,9 +10,16 @@ final class TemplateErrors {
   private TemplateErrors() {}
 
   static Diagnostic of(MustacheException e, TemplateSet templates) {
+    return of(e, templates, "");
+  }
+
+  /**
+   * @param template the template being rendered, named when the exception names no place
+   */
+  static Diagnostic of(MustacheException e, TemplateSet templates, String template) {
     MustacheException cause = innermost(e);
     TemplateContext context = cause.getContext();
-    String file = context == null ? "" : context.file();
+    String file = context == null ? template : context.file();
     int line = context == null ? 0 : context.line();
     SourcePosition at =
         file.startsWith("path ") ? SourcePosition.NONE : templates.position(file, line);

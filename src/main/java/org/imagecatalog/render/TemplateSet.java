@@ -3,7 +3,6 @@ package org.imagecatalog.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -11,9 +10,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.imagecatalog.diag.Diagnostic;
 import org.imagecatalog.diag.Diagnostics;
+import org.imagecatalog.diag.InputFile;
 import org.imagecatalog.diag.Result;
 import org.imagecatalog.diag.SourcePosition;
-import org.imagecatalog.diag.Utf8Text;
 
 /**
  * Every {@code *.mustache} file of a template folder, read once up front so that rendering never
@@ -65,11 +64,7 @@ public record TemplateSet(Path folder, Map<String, String> templates) {
             "templates", at, "", "is a link to " + real + ", outside the template folder");
         return Optional.empty();
       }
-      if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
-        diagnostics.error("templates", at, "", "is not a file");
-        return Optional.empty();
-      }
-      Result<String> text = Utf8Text.decode(Files.readAllBytes(real), at.file(), "templates");
+      Result<String> text = InputFile.TEMPLATE.read(real, at.file(), "templates");
       diagnostics.addAll(text.diagnostics());
       return text.value();
     } catch (IOException e) {

@@ -251,8 +251,8 @@ class MainTest {
         new CommandLineRun(
             2,
             "",
-            "catalog.conf: no image stream or tag ci/buildroot; nearest: ci/build-root,"
-                + " ci/build-root:1.9, ci/build-root:1.10\n"),
+            "catalog.conf: error: no image stream or tag ci/buildroot; nearest: ci/build-root,"
+                + " ci/build-root:1.9, ci/build-root:1.10 [explain-target]\n"),
         run("explain", "ci/buildroot", "-c", catalog.toString()));
   }
 
@@ -566,5 +566,50 @@ class MainTest {
     CommandLineRun stale = check();
     assertEquals(1, stale.status());
     assertTrue(stale.out().endsWith("generated/ is out of date: run make update\n"), stale.out());
+  }
+
+  /** Under --format json, every line on standard error is one JSON object, summaries included. */
+  @Test
+  void underJsonEveryLineOnStandardErrorIsAnObject() throws IOException {
+    Files.writeString(
+        catalog, Files.readString(catalog) + "namespaces.ci.zz.tags.latest = \"gcr.io//x:1\"\n");
+    List<CommandLineRun> runs =
+        List.of(
+            run(
+                "generate",
+                "--format",
+                "json",
+                "--timings",
+                "-c",
+                catalog.toString(),
+                "-t",
+                TEMPLATES.toString(),
+                "-o",
+                out.toString(),
+                "--verbose"),
+            check("--format", "json"),
+            run("explain", "ci/nope", "--format", "json", "-c", catalog.toString()));
+    for (CommandLineRun run : runs) {
+      assertEquals(2, run.status(), run.toString());
+      assertFalse(run.err().isEmpty(), run.toString());
+      for (String line : run.err().split("\n", -1)) {
+        if (!line.isEmpty()) {
+          assertTrue(line.startsWith("{\"severity\":\"") && line.endsWith("}"), line);
+        }
+      }
+    }
+  }
+
+  @Test
+  void escapeSequencesInArgumentsAreShownAsEscapes() {
+    CommandLineRun option = run("generate", "--bogus\u001b[31mred");
+    assertEquals(2, option.status());
+    assertTrue(
+        option.err().startsWith("image-catalog: unknown option --bogus\\u001b[31mred"),
+        option.err());
+    CommandLineRun command = run("\u001b]0;title\u0007");
+    assertEquals(2, command.status());
+    assertFalse(
+        command.err().contains("\u001b") || command.err().contains("\u0007"), command.err());
   }
 }

@@ -131,6 +131,23 @@ class ImporterTest {
   }
 
   @Test
+  void anImageStreamOfAnotherApiIsAnErrorAtItsApiVersion() throws IOException {
+    assertEquals(
+        "x.yaml:2: error: apiVersion: \"apps/v1\": OpenShift serves ImageStreams as"
+            + " image.openshift.io/v1 (or the legacy v1), so the cluster would refuse this one"
+            + " [import-field]\n",
+        importErrors(
+            "x.yaml",
+            "kind: ImageStream\n"
+                + "apiVersion: apps/v1\n"
+                + "metadata: {name: s, namespace: ci}\n"
+                + "spec:\n"
+                + "  tags:\n"
+                + "  - name: t\n"
+                + "    from: {kind: DockerImage, name: quay.io/a/b:1}\n"));
+  }
+
+  @Test
   void anyTextSurvivesTheCatalogsQuoting() throws IOException {
     String description =
         "a \"quoted\" \\ path,\ttab, new\nline, line\u2028separator, caf\u00e9 \u2603 \ud83d\ude00";

@@ -80,6 +80,22 @@ class YamlDocumentsTest {
     assertEquals(7, fields(document).get("copy").at().line());
   }
 
+  @Test
+  void anAnchorOnAScalarIsThatValueAtEachAlias() throws Exception {
+    Value document =
+        YamlDocuments.read(
+                "f.yaml",
+                "metadata: {name: &name tools}\ntags:\n- name: &tag \"1.0\"\n- from: *tag\n"
+                    + "  of: *name\n")
+            .get(0);
+    assertEquals(
+        Map.of(
+            "metadata", Map.of("name", "\"tools\""),
+            "tags",
+                List.of(Map.of("name", "\"1.0\""), Map.of("from", "\"1.0\"", "of", "\"tools\""))),
+        shown(document));
+  }
+
   /**
    * SnakeYAML refuses documents over 3 Mi code points unless told otherwise; a stream of 25,000
    * tags is larger than that, and a valid catalog must not fail on a parser's default.

@@ -61,6 +61,12 @@ class HostileTemplateTest {
             "{{> /etc/passwd}}",
             at + "partial {{> /etc/passwd}} leaves the template folder [template]"),
         Arguments.of(
+            "{{<nope}}{{/nope}}",
+            at + "no partial {{< nope}}: the template folder has no nope.mustache [template]"),
+        Arguments.of(
+            "{{<../../secret}}{{/../../secret}}",
+            at + "partial {{< ../../secret}} leaves the template folder [template]"),
+        Arguments.of(
             "{{nope}}",
             at
                 + "unknown variable {{nope}}; see the README's \"Template context\""
@@ -95,6 +101,59 @@ class HostileTemplateTest {
         "templates/partials/imagestream.mustache:66: error: partial {{> imagestream}} includes"
             + " partials/imagestream.mustache again, through itself or others: partials may not"
             + " recurse [template]\n",
+        diagnostics());
+  }
+
+  @Test
+  void aTemplateThatExtendsItselfIsRefused() throws IOException {
+    Files.writeString(templates.resolve("partials/base.mustache"), "{{<base}}{{/base}}\n");
+    append("index.md.mustache", "{{> partials/base}}\n");
+    assertEquals(
+        "templates/partials/base.mustache:1: error: partial {{< base}} includes"
+            + " partials/base.mustache again, through itself or others: partials may not recurse"
+            + " [template]\n",
+        diagnostics());
+  }
+
+  /** Sections of one list inside each other: every level multiplies the passes. */
+  private static String nested(int levels, String inside) {
+    return "{{#namespaces}}".repeat(levels) + inside + "{{/namespaces}}".repeat(levels);
+  }
+
+  @Test
+  void sectionsNestedPastAnyViewAreStoppedAtTheirLine() throws IOException {
+    append("index.md.mustache", nested(30, "x") + "\n");
+    assertEquals(
+        "templates/index.md.mustache:10: error: sections nest more than 24 deep: no view of the"
+            + " catalog is that deep [template]\n",
+        diagnostics());
+  }
+
+  @Test
+  void sectionsThatMultiplyAreStoppedAtTheirLine() throws IOException {
+    catalog =
+        Files.writeString(
+            folder.resolve("catalog.conf"),
+            "namespaces { a.a.tags.x = \"quay.io/a/a:1\", b.b.tags.x = \"quay.io/b/b:1\","
+                + " c.c.tags.x = \"quay.io/c/c:1\" }\n");
+    append("index.md.mustache", nested(20, "") + "\n"); // 3^20 passes that write nothing
+    assertEquals(
+        "templates/index.md.mustache:10: error: the templates pass over sections more than"
+            + " 1000900 times for this catalog: a section inside a section of the same list"
+            + " multiplies [template]\n",
+        diagnostics());
+  }
+
+  @Test
+  void aFileThatGrowsPastItsLimitIsStoppedAtTheLineThatWroteIt() throws IOException {
+    catalog =
+        Files.writeString(
+            folder.resolve("catalog.conf"),
+            "namespaces { a.a.tags.x = \"quay.io/a/a:1\", b.b.tags.x = \"quay.io/b/b:1\","
+                + " c.c.tags.x = \"quay.io/c/c:1\" }\n");
+    append("index.md.mustache", nested(12, "{{catalogFile}}".repeat(200)) + "\n");
+    assertEquals(
+        "templates/index.md.mustache:10: error: the output passes 64 MiB [template]\n",
         diagnostics());
   }
 

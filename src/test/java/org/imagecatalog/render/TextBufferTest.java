@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** Every generated file has LF line endings and exactly one final newline after its marker. */
 class TextBufferTest {
   private static String normalized(String body) {
-    var text = new TextBuffer(16);
+    var text = new TextBuffer(16, RenderLimits.MAX_FILE_CHARS);
     text.write("# marker\n");
     int start = text.length();
     text.write(body);
