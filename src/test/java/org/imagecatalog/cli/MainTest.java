@@ -612,4 +612,45 @@ class MainTest {
     assertFalse(
         command.err().contains("\u001b") || command.err().contains("\u0007"), command.err());
   }
+
+  /** Two imports into one folder at once: each writes by a temporary name of its own run. */
+  @Test
+  void twoImportsIntoOneFolderAtOnceEachWriteTheirOwn() throws Exception {
+    for (String ns : List.of("one", "two")) {
+      Files.createDirectories(folder.resolve(ns));
+      Files.writeString(
+          folder.resolve(ns + "/s.yaml"),
+          "apiVersion: image.openshift.io/v1\nkind: ImageStream\nmetadata: {name: s, namespace: "
+              + ns
+              + "}\nspec:\n  tags:\n  - name: t\n    from: {kind: DockerImage, name: quay.io/"
+              + ns
+              + "/s:1}\n");
+    }
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 10; round++) {
+        var runs = new ArrayList<java.util.concurrent.Future<CommandLineRun>>();
+        for (String ns : List.of("one", "two")) {
+          Path output = folder.resolve(ns + "-" + round + ".conf");
+          runs.add(
+              pool.submit(
+                  () ->
+                      run("import", folder.resolve(ns).toString(), "--output", output.toString())));
+        }
+        for (var done : runs) {
+          assertEquals(0, done.get().status(), done.get().toString());
+        }
+        for (String ns : List.of("one", "two")) {
+          String text = Files.readString(folder.resolve(ns + "-" + round + ".conf"));
+          assertTrue(text.contains("quay.io/" + ns + "/s:1"), text);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    try (var files = Files.list(folder)) {
+      assertTrue(
+          files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary left");
+    }
+  }
 }

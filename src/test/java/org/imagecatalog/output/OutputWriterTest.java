@@ -60,4 +60,27 @@ class OutputWriterTest {
           "no temporary file is left");
     }
   }
+
+  /**
+   * A lock file deleted (or replaced) while a run holds it would let a second writer lock a new
+   * file of the same name: the run that held the old one sees it at write time, and writes nothing.
+   */
+  @Test
+  void aLockRemovedWhileHeldStopsTheWriteBeforeAnythingChanges() throws IOException {
+    StateFolder state = StateFolder.of(folder.resolve("cache"), folder.resolve("root"));
+    Files.writeString(folder.resolve("kept.yaml"), "old\n");
+    try (RunLock lock = state.lockForWriting().get()) {
+      Files.delete(state.lock());
+      try (RunLock second = state.lockForWriting().get()) {
+        var problems = OutputWriter.write(writing(List.of(), "kept.yaml", "new\n"), lock);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(
+            problems.get(0).message().contains("was removed or replaced"), problems.toString());
+        assertEquals("old\n", Files.readString(folder.resolve("kept.yaml")));
+        assertEquals(
+            List.of(), OutputWriter.write(writing(List.of(), "kept.yaml", "new\n"), second));
+      }
+    }
+    assertEquals("new\n", Files.readString(folder.resolve("kept.yaml")));
+  }
 }
