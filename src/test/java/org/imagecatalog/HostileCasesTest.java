@@ -41,6 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * crlf PATH                the file's line feeds made CRLF
  * env NAME=VALUE           for the runs that follow
  * run ARGUMENTS...         the command line, split at spaces
+ * tree PATH                what the folder holds now, into the transcript
  * </pre>
  */
 class HostileCasesTest {
@@ -82,6 +83,7 @@ class HostileCasesTest {
           environment.put(pair[0], expand(pair[1]));
         }
         case "run" -> transcript.append(run(words, environment));
+        case "tree" -> transcript.append(tree(path(words[1])));
         default -> throw new IllegalArgumentException(name + ": unknown line " + line);
       }
     }
@@ -120,6 +122,26 @@ class HostileCasesTest {
         + shown(run.out())
         + "--- stderr\n"
         + shown(run.err());
+  }
+
+  /** Every file and folder below {@code folder}, sorted, folders with a slash. */
+  private String tree(Path folder) throws IOException {
+    var out = new StringBuilder("$ tree " + work.relativize(folder) + "\n");
+    if (Files.exists(folder)) {
+      try (Stream<Path> entries = Files.walk(folder)) {
+        entries
+            .filter(entry -> !entry.equals(folder))
+            .sorted()
+            .forEach(
+                entry ->
+                    out.append(folder.relativize(entry))
+                        .append(Files.isDirectory(entry) ? "/" : "")
+                        .append('\n'));
+      }
+    } else {
+      out.append("(nothing)\n");
+    }
+    return out.toString();
   }
 
   /** The case's folder as {@code $WORK}, this checkout as {@code $CHECKOUT}, wherever they are. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -651,6 +652,32 @@ class MainTest {
     try (var files = Files.list(folder)) {
       assertTrue(
           files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary left");
+    }
+  }
+
+  /** A catalog piped in is read once a run: the stamp's check and the load read the same bytes. */
+  @Test
+  void aCatalogOnStandardInputWorksEveryRun() throws Exception {
+    for (String expected : List.of("3 written", "0 written")) {
+      Process process =
+          CommandLineRun.java(
+                  folder,
+                  "generate",
+                  "--catalog",
+                  "/dev/stdin",
+                  "--templates",
+                  TEMPLATES.toString(),
+                  "--out",
+                  out.toString())
+              .redirectErrorStream(true)
+              .start();
+      try (var pipe = process.getOutputStream()) {
+        pipe.write("namespaces.ci.a.tags.x = \"quay.io/a/a:1\"\n".getBytes(StandardCharsets.UTF_8));
+      }
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+      assertEquals(0, process.exitValue(), output);
+      assertTrue(output.contains(expected), output);
     }
   }
 }

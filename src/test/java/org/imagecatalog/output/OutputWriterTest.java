@@ -83,4 +83,21 @@ class OutputWriterTest {
     }
     assertEquals("new\n", Files.readString(folder.resolve("kept.yaml")));
   }
+
+  /** A FIFO, a link or a folder where the lock goes is refused by name; opening it never waits. */
+  @Test
+  void aLockThatIsNotARegularFileIsRefusedAndNeverWaitedOn() throws Exception {
+    StateFolder state = StateFolder.of(folder.resolve("cache"), folder.resolve("root"));
+    state.lockForWriting().get().close();
+    Files.delete(state.lock());
+    Process mkfifo = new ProcessBuilder("mkfifo", state.lock().toString()).start();
+    assertEquals(0, mkfifo.waitFor());
+    var writing = state.lockForWriting();
+    assertFalse(writing.ok());
+    assertEquals(
+        "the lock file is not a regular file (a link, a FIFO, a folder or a device): image-catalog"
+            + " locks only a regular file of its own; remove it",
+        writing.diagnostics().get(0).message());
+    assertFalse(state.lockForReading().ok(), "a reader is refused the same way");
+  }
 }
